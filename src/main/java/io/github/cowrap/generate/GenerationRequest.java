@@ -1,0 +1,56 @@
+package io.github.cowrap.generate;
+
+import io.github.cowrap.dialect.Dialect;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One run's configuration, as the core needs it.
+ *
+ * @param dialect the dialect
+ * @param headers the inputs, in output order
+ * @param baseDirectory paths are shown relative to it
+ * @param outputFile the C file to write
+ * @param includes the output's {@code #include} lines; null for the dialect's
+ * @param templateDirectory templates here replace built-in ones; null for none
+ * @param macros extra macro definitions ({@code NAME[(a, b)][=VALUE]})
+ * @param includePaths where {@code #include}s are resolved; empty to not follow them
+ * @param encoding the inputs' encoding
+ */
+public record GenerationRequest(
+        Dialect dialect,
+        List<Path> headers,
+        Path baseDirectory,
+        Path outputFile,
+        List<String> includes,
+        Path templateDirectory,
+        List<String> macros,
+        List<Path> includePaths,
+        Charset encoding) {
+
+    public GenerationRequest {
+        Objects.requireNonNull(dialect, "dialect");
+        headers = List.copyOf(headers);
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        includes = includes == null ? null : List.copyOf(includes);
+        macros = macros == null ? List.of() : List.copyOf(macros);
+        includePaths = includePaths == null ? List.of() : List.copyOf(includePaths);
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+    }
+
+    /** The {@code #include} lines in effect. */
+    public List<String> effectiveIncludes() {
+        return includes == null ? dialect.defaultIncludes() : includes;
+    }
+
+    /** A path as shown to users: relative to the base directory, with forward slashes. */
+    public String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path base = baseDirectory.toAbsolutePath().normalize();
+        Path shown = abs.getRoot() != null && abs.getRoot().equals(base.getRoot()) ? base.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.cowrap.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The text of one input, with a line-start table for columns and a mask of the ranges that are
+ * not part of a declaration's text: comments, GNU attributes and the expansions of marks and
+ * annotation macros.
+ */
+final class SourceText {
+
+    private final char[] chars;
+    private final int[] lineStarts;
+    private final boolean[] hidden;
+
+    SourceText(char[] chars) {
+        this.chars = chars;
+        this.hidden = new boolean[chars.length];
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    char[] chars() {
+        return chars;
+    }
+
+    /** Hides {@code [from, to)} from every text taken later. */
+    void hide(int from, int to) {
+        Arrays.fill(hidden, Math.max(0, from), Math.min(chars.length, to), true);
+    }
+
+    boolean isHidden(int offset) {
+        return offset >= 0 && offset < hidden.length && hidden[offset];
+    }
+
+    /** The 1-based line of an offset. */
+    int line(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** The 1-based column of an offset; a tab counts as one column, as in gcc. */
+    int column(int offset) {
+        return offset - lineStarts[line(offset) - 1] + 1;
+    }
+
+    /** The raw text of a range. */
+    String raw(int from, int to) {
+        return new String(chars, from, to - from);
+    }
+
+    /**
+     * The text of {@code [from, to)} without hidden ranges, each run of white space (and each
+     * hidden range) collapsed to one space, trimmed.
+     */
+    String clean(int from, int to) {
+        StringBuilder out = new StringBuilder(Math.max(0, to - from));
+        boolean space = false;
+        for (int i = Math.max(0, from); i < to && i < chars.length; i++) {
+            char c = chars[i];
+            if (hidden[i] || Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Joins cleaned pieces with single spaces, dropping empty ones. */
+    static String join(String... pieces) {
+        StringBuilder out = new StringBuilder();
+        for (String p : pieces) {
+            if (p == null || p.isBlank()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(p.strip());
+        }
+        return out.toString();
+    }
+}

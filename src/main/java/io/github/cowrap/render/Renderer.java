@@ -1,0 +1,133 @@
+package io.github.cowrap.render;
+
+import io.github.cowrap.model.Generation;
+import io.github.cowrap.model.Wrapper;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+
+/**
+ * Writes the generated C through Velocity templates: {@code header.vm} for the top of the file,
+ * then one section per wrapper from the template named after its direction ({@code co.vm} or
+ * {@code no_co.vm}). A template in the user's template directory replaces the built-in one of the
+ * same name; a dialect without a template of its own uses the common one.
+ *
+ * <p>Each instance owns its engine; use one per run.
+ */
+public final class Renderer {
+
+    /** The template for the top of the file. */
+    public static final String HEADER = "header.vm";
+
+    private static final String BUILT_IN = "io/github/cowrap/templates/";
+
+    private final String templateSet;
+    private final Path templateDirectory;
+    private final VelocityEngine engine;
+    private final Map<String, Template> templates = new LinkedHashMap<>();
+
+    /**
+     * @param templateSet the dialect's folder of built-in templates
+     * @param templateDirectory a folder whose templates replace built-in ones, or null
+     */
+    public Renderer(String templateSet, Path templateDirectory) {
+        this.templateSet = templateSet;
+        this.templateDirectory = templateDirectory;
+        Properties p = new Properties();
+        if (templateDirectory != null) {
+            p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file,class");
+            p.setProperty("resource.loader.file.path", templateDirectory.toAbsolutePath().toString());
+            p.setProperty("resource.loader.file.cache", "true");
+        } else {
+            p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
+        }
+        p.setProperty("resource.loader.class.class",
+                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
+        p.setProperty("resource.loader.class.cache", "true");
+        p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        engine = new VelocityEngine(p);
+        engine.init();
+    }
+
+    /** The template names a dialect's sections use. */
+    public static String sectionTemplate(Wrapper w) {
+        return w.mark().direction().id() + ".vm";
+    }
+
+    /**
+     * Renders a whole file.
+     *
+     * @param generation the checked model
+     * @param inputs the inputs' paths as shown in the banner
+     */
+    public RenderedFile render(Generation generation, List<String> inputs) {
+        StringBuilder out = new StringBuilder();
+        VelocityContext top = new VelocityContext();
+        top.put("dialect", generation.dialect());
+        top.put("inputs", inputs);
+        top.put("includes", generation.includes());
+        top.put("wrappers", generation.wrappers());
+        String header = merge(HEADER, top);
+        out.append(header);
+        int line = countLines(header) + 1;
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        for (Wrapper w : generation.wrappers()) {
+            VelocityContext c = new VelocityContext();
+            c.put("dialect", generation.dialect());
+            c.put("w", w);
+            String section = merge(sectionTemplate(w), c);
+            out.append('\n').append(section);
+            lines.put(w.name(), line + 1);
+            line += 1 + countLines(section);
+        }
+        return new RenderedFile(out.toString(), lines);
+    }
+
+    private static int countLines(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private String merge(String name, VelocityContext context) {
+        Template t = templates.computeIfAbsent(name, this::load);
+        StringWriter w = new StringWriter();
+        try {
+            t.merge(context, w);
+        } catch (VelocityException e) {
+            throw new RenderException("template " + t.getName() + " failed: " + e.getMessage(), e);
+        }
+        return w.toString();
+    }
+
+    private Template load(String name) {
+        String resolved;
+        if (templateDirectory != null && Files.isRegularFile(templateDirectory.resolve(name))) {
+            resolved = name;
+        } else if (getClass().getClassLoader().getResource(BUILT_IN + templateSet + "/" + name) != null) {
+            resolved = BUILT_IN + templateSet + "/" + name;
+        } else {
+            resolved = BUILT_IN + "common/" + name;
+        }
+        try {
+            return engine.getTemplate(resolved, "UTF-8");
+        } catch (VelocityException e) {
+            throw new RenderException("template " + resolved + ": " + e.getMessage(), e);
+        }
+    }
+}
