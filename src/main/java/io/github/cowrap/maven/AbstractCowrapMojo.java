@@ -15,14 +15,14 @@ import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.DirectoryScanner;
 
 /** The configuration that {@code generate} and {@code report} share, and its translation for the core. */
 public abstract class AbstractCowrapMojo extends AbstractMojo {
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    protected MavenProject project;
+    /** The project's directory: paths in the output and in messages are shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
 
     /** The built-in dialect: {@code qemu} (QEMU 8.0 and later) or {@code qemu-legacy} (QEMU 5.2 to 7.2). */
     @Parameter(property = "cowrap.dialect", defaultValue = "qemu")
@@ -81,7 +81,7 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
         return new GenerationRequest(
                 d,
                 inputs(),
-                project.getBasedir().toPath(),
+                basedir.toPath(),
                 outputFile,
                 generatedIncludes == null || generatedIncludes.isEmpty() ? null : generatedIncludes,
                 templateDirectory == null ? null : templateDirectory.toPath(),

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import org.eclipse.cdt.core.dom.ast.ASTVisitor;
 import org.eclipse.cdt.core.dom.ast.IASTArrayDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTArrayModifier;
-import org.eclipse.cdt.core.dom.ast.IASTAttributeSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTComment;
 import org.eclipse.cdt.core.dom.ast.IASTDeclSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTDeclaration;
@@ -67,6 +66,11 @@ public final class HeaderParser {
             "volatile", "while", "_Bool", "_Complex", "_Noreturn", "_Atomic", "_Thread_local", "__inline",
             "__inline__", "__restrict", "__restrict__", "__const", "__volatile__", "__signed__", "__extension__",
             "__attribute__", "__attribute", "__int128", "_Float128");
+    private static final Set<String> QUALIFIERS = Set.of("const", "volatile", "restrict", "static", "extern",
+            "inline", "__inline", "__inline__", "_Noreturn", "__extension__", "register", "auto", "_Atomic");
+    private static final Set<String> TAGS = Set.of("struct", "union", "enum");
+    private static final Set<String> BUILTIN_TYPES = Set.of("void", "char", "short", "int", "long", "float",
+            "double", "signed", "unsigned", "_Bool", "_Complex", "__int128", "__signed__");
     private static final Pattern STORAGE_CLASS =
             Pattern.compile("\\b(?:extern|static|inline|__inline__|__inline|_Noreturn)\\b\\s*");
 
@@ -153,7 +157,7 @@ public final class HeaderParser {
                         new ScannerInfo(macros, includePaths),
                         includePaths.length == 0
                                 ? IncludeFileContentProvider.getEmptyFilesProvider()
-                                : IncludeFileContentProvider.getSavedFilesProvider(),
+                                : new DiskIncludeProvider(charset),
                         null,
                         ILanguage.OPTION_SKIP_FUNCTION_BODIES
                                 | ILanguage.OPTION_NO_IMAGE_LOCATIONS
@@ -259,17 +263,7 @@ public final class HeaderParser {
                     hide(x);
                 }
             }
-            tu.accept(new ASTVisitor() {
-                {
-                    shouldVisitAttributes = true;
-                }
-
-                @Override
-                public int visit(IASTAttributeSpecifier specifier) {
-                    hide(specifier);
-                    return PROCESS_SKIP;
-                }
-            });
+            text.hideAttributes();
         }
 
         private void hide(IASTNode node) {
@@ -343,10 +337,9 @@ public final class HeaderParser {
             if (declarators.length != 1 || !(declarators[0] instanceof IASTFunctionDeclarator)
                     || declarators[0].getNestedDeclarator() != null
                     || simple.getDeclSpecifier().getStorageClass() == IASTDeclSpecifier.sc_typedef) {
-                String what = declarators.length == 0 ? "declares no function"
-                        : declarators.length > 1 ? "declares several names"
-                        : simple.getDeclSpecifier().getStorageClass() == IASTDeclSpecifier.sc_typedef
-                                ? "is a typedef" : "does not declare a function";
+                String what = simple.getDeclSpecifier().getStorageClass() == IASTDeclSpecifier.sc_typedef
+                        ? "is a typedef"
+                        : declarators.length > 1 ? "declares several names" : "does not declare a function";
                 problems.add(new Diagnostic(at, declarators.length == 1 ? nameOf(declarators[0]) : null,
                         "the declaration marked '" + markName + "' " + what,
                         "a mark goes on the declaration of one function"));
@@ -383,7 +376,7 @@ public final class HeaderParser {
                 for (int i = 0; i < declared.length; i++) {
                     IASTParameterDeclaration p = declared[i];
                     IASTName pName = innermost(p.getDeclarator()).getName();
-                    if (pName == null || pName.toString().isEmpty()) {
+                    if (pName == null || pName.toString().isEmpty() || hasNoType(p.getDeclSpecifier())) {
                         problems.add(new Diagnostic(location(start(p)), name, "parameter " + (i + 1) + " ('"
                                 + clean(p) + "') has no name", "name every parameter: the wrapper passes"
                                 + " arguments on by name"));
@@ -405,6 +398,13 @@ public final class HeaderParser {
             }
             declarations.add(new MarkedDeclaration(use.mark(), name, location(start(function.getName())),
                     returnType(simple.getDeclSpecifier(), function), parameters, locations));
+        }
+
+        /** A lone identifier in a parameter list is parsed as a name with no type: a type without a name. */
+        private boolean hasNoType(IASTDeclSpecifier spec) {
+            return spec instanceof IASTSimpleDeclSpecifier s && s.getType() == IASTSimpleDeclSpecifier.t_unspecified
+                    && !s.isLong() && !s.isShort() && !s.isSigned() && !s.isUnsigned() && !s.isLongLong()
+                    && !s.isComplex() && !s.isImaginary();
         }
 
         private String nameOf(IASTDeclarator declarator) {
@@ -578,26 +578,45 @@ public final class HeaderParser {
                     + dialect.name() + "'", "the marks are " + String.join(", ", dialect.marks().keySet())));
         }
 
-        /** A hint naming the identifiers that stand where only a type, annotations and a name should. */
+        /**
+         * A hint naming the identifiers that stand where only qualifiers, a type and the name
+         * should: most often an annotation macro the parser does not know.
+         */
         private String unknownIdentifierHint(IASTNode declaration) {
             String t = text.clean(start(declaration), end(declaration));
             int paren = t.indexOf('(');
-            List<String> ids = new ArrayList<>();
+            List<String> words = new ArrayList<>();
             Matcher m = IDENTIFIER.matcher(paren < 0 ? t : t.substring(0, paren));
             while (m.find()) {
-                if (!C_KEYWORDS.contains(m.group())) {
-                    ids.add(m.group());
+                words.add(m.group());
+            }
+            List<String> suspects = new ArrayList<>();
+            boolean typeSeen = false;
+            for (int i = 0; i < words.size() - 1; i++) { // the last word is the function's name
+                String w = words.get(i);
+                if (QUALIFIERS.contains(w)) {
+                    continue;
+                }
+                if (TAGS.contains(w)) {
+                    i++; // the tag's name is the type
+                    typeSeen = true;
+                } else if (BUILTIN_TYPES.contains(w)) {
+                    typeSeen = true;
+                } else if (!typeSeen) {
+                    typeSeen = true; // a typedef name
+                } else if (!C_KEYWORDS.contains(w)) {
+                    suspects.add(w);
                 }
             }
-            if (ids.size() < 3) {
-                return "check the declaration's syntax; an annotation macro the parser does not know makes a"
+            if (suspects.isEmpty()) {
+                return "check the declaration's syntax; an annotation macro the parser does not know also makes a"
                         + " declaration unparseable: define it with the macros parameter";
             }
-            List<String> suspects = ids.subList(1, ids.size() - 1);
-            return "'" + String.join("', '", suspects) + "' " + (suspects.size() == 1 ? "is" : "are")
-                    + " not known to the parser; if " + (suspects.size() == 1 ? "it is an annotation macro"
-                    : "they are annotation macros") + ", define " + (suspects.size() == 1 ? "it" : "them")
-                    + " with the macros parameter, e.g. <macros><macro>" + suspects.get(0) + "</macro></macros>";
+            boolean one = suspects.size() == 1;
+            return "'" + String.join("', '", suspects) + "' " + (one ? "is" : "are") + " not known to the parser;"
+                    + " if " + (one ? "it is an annotation macro" : "they are annotation macros") + ", define "
+                    + (one ? "it" : "them") + " with the macros parameter, e.g. <macros><macro>" + suspects.get(0)
+                    + "</macro></macros> (-D" + suspects.get(0) + " on the command line)";
         }
     }
 }

@@ -37,6 +37,50 @@ final class SourceText {
         Arrays.fill(hidden, Math.max(0, from), Math.min(chars.length, to), true);
     }
 
+    /**
+     * Hides every GNU attribute, {@code __attribute__((...))}, outside hidden ranges. Done on the
+     * text because CDT's C parser does not keep every attribute as a node.
+     */
+    void hideAttributes() {
+        for (String keyword : new String[] {"__attribute__", "__attribute"}) {
+            int from = 0;
+            int at;
+            String all = new String(chars);
+            while ((at = all.indexOf(keyword, from)) >= 0) {
+                from = at + keyword.length();
+                boolean word = (at == 0 || !isIdentifierChar(chars[at - 1]))
+                        && (from >= chars.length || !isIdentifierChar(chars[from]));
+                if (!word || hidden[at]) {
+                    continue;
+                }
+                int i = from;
+                while (i < chars.length && (Character.isWhitespace(chars[i]) || hidden[i])) {
+                    i++;
+                }
+                if (i >= chars.length || chars[i] != '(') {
+                    continue;
+                }
+                int depth = 0;
+                for (; i < chars.length; i++) {
+                    if (hidden[i]) {
+                        continue;
+                    }
+                    if (chars[i] == '(') {
+                        depth++;
+                    } else if (chars[i] == ')' && --depth == 0) {
+                        break;
+                    }
+                }
+                hide(at, i + 1);
+                from = i + 1;
+            }
+        }
+    }
+
+    private static boolean isIdentifierChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
     boolean isHidden(int offset) {
         return offset >= 0 && offset < hidden.length && hidden[offset];
     }

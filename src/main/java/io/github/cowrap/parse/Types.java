@@ -31,7 +31,7 @@ final class Types {
         }
         char last = a.charAt(a.length() - 1);
         char first = b.charAt(0);
-        boolean tight = last == '*' || last == '(' || first == ')' || first == '[' || first == '(' || first == ',';
+        boolean tight = last == '*' || last == '(' || first == ')' || first == '[' || first == ',';
         return tight ? a + b : a + " " + b;
     }
 }

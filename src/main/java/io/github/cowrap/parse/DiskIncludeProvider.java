@@ -1,0 +1,47 @@
+package io.github.cowrap.parse;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.cdt.core.index.IIndexFileLocation;
+import org.eclipse.cdt.core.parser.FileContent;
+import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
+import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContent;
+import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
+
+/**
+ * Reads included files from disk in the inputs' encoding. CDT's own provider for this needs the
+ * Eclipse workspace, which a plain JVM does not have.
+ */
+final class DiskIncludeProvider extends InternalFileContentProvider {
+
+    private final Charset charset;
+
+    DiskIncludeProvider(Charset charset) {
+        this.charset = charset;
+    }
+
+    @Override
+    public boolean getInclusionExists(String path) {
+        return Files.isRegularFile(Path.of(path));
+    }
+
+    @Override
+    public InternalFileContent getContentForInclusion(String path, IMacroDictionary macros) {
+        Path p = Path.of(path);
+        if (!Files.isRegularFile(p)) {
+            return null;
+        }
+        try {
+            return (InternalFileContent) FileContent.create(path, Files.readString(p, charset).toCharArray());
+        } catch (IOException | RuntimeException e) {
+            return null; // reported by the parser as an inclusion it could not resolve
+        }
+    }
+
+    @Override
+    public InternalFileContent getContentForInclusion(IIndexFileLocation location, String astPath) {
+        return null;
+    }
+}
