@@ -65,6 +65,28 @@ public final class Gcc {
         }
     }
 
+    /** The marks and annotations, empty, as QEMU's headers define them. */
+    public static final String MARKS = """
+            #define co_wrapper
+            #define co_wrapper_mixed
+            #define co_wrapper_bdrv_rdlock
+            #define co_wrapper_mixed_bdrv_rdlock
+            #define no_co_wrapper
+            #define no_co_wrapper_bdrv_rdlock
+            #define no_co_wrapper_bdrv_wrlock
+            #define generated_co_wrapper
+            #define GRAPH_RDLOCK
+            """;
+
+    /**
+     * Compiles a header on its own, with the prelude, the marks and {@code types}.
+     *
+     * @return gcc's output when it fails, or null when it compiles
+     */
+    public static String checkHeader(Path dir, String header, String types) throws IOException, InterruptedException {
+        return compile(dir.resolve("header-check.c"), PRELUDE + MARKS + types + "\n" + header);
+    }
+
     /**
      * Compiles the generated C. {@code types} declares what the headers' own types need.
      *
@@ -77,9 +99,11 @@ public final class Gcc {
             decls.append(w.returnDeclaration(w.target())).append('(').append(w.parameterList()).append(");\n");
         }
         String body = generated.replaceAll("(?m)^#include .*$", "");
-        Path c = dir.resolve("check.c");
-        Files.writeString(c, (legacy ? "#define LEGACY\n" : "") + PRELUDE + types + "\n" + decls + body,
-                StandardCharsets.UTF_8);
+        return compile(dir.resolve("check.c"), (legacy ? "#define LEGACY\n" : "") + PRELUDE + types + "\n" + decls + body);
+    }
+
+    private static String compile(Path c, String source) throws IOException, InterruptedException {
+        Files.writeString(c, source, StandardCharsets.UTF_8);
         Process p = new ProcessBuilder("gcc", "-std=gnu11", "-fsyntax-only", "-Wall", "-Wextra", "-Werror",
                 c.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -1,0 +1,3 @@
+int co_wrapper good_flush(BlockDriverState *bs);
+
+int co_wrapper bad_co_flush(BlockDriverState *bs);

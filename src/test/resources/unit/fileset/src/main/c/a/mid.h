@@ -1,0 +1,1 @@
+int co_wrapper mid_flush(BlockDriverState *bs);

@@ -1,0 +1,1 @@
+int co_wrapper zed_flush(BlockDriverState *bs);

@@ -1,0 +1,2 @@
+/* café crème */
+int co_wrapper latin_flush(BlockDriverState *bs);
