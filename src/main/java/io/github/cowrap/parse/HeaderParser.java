@@ -1,6 +1,7 @@
 package io.github.cowrap.parse;
 
 import io.github.cowrap.dialect.Dialect;
+import io.github.cowrap.dialect.Dialects;
 import io.github.cowrap.model.Diagnostic;
 import io.github.cowrap.model.Mark;
 import io.github.cowrap.model.Parameter;
@@ -574,8 +575,15 @@ public final class HeaderParser {
         }
 
         private void unknownMark(String id, int offset) {
+            String hint = "the marks are " + String.join(", ", dialect.marks().keySet());
+            for (String other : Dialects.names()) {
+                if (!other.equals(dialect.name()) && Dialects.find(other).orElseThrow().marks().containsKey(id)) {
+                    hint = "it is a mark of dialect '" + other + "': set the dialect parameter, or use one of "
+                            + String.join(", ", dialect.marks().keySet());
+                }
+            }
             problems.add(new Diagnostic(location(offset), null, "unknown mark '" + id + "' for dialect '"
-                    + dialect.name() + "'", "the marks are " + String.join(", ", dialect.marks().keySet())));
+                    + dialect.name() + "'", hint));
         }
 
         /**

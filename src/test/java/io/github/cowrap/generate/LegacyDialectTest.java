@@ -70,7 +70,7 @@ class LegacyDialectTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.location().toString()).isEqualTo("a.h:1:5");
             assertThat(p.message()).contains("unknown mark 'co_wrapper_mixed'");
-            assertThat(p.hint()).contains("generated_co_wrapper");
+            assertThat(p.hint()).contains("dialect 'qemu'", "generated_co_wrapper");
         });
     }
 }
