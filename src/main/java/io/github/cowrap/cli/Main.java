@@ -1,13 +1,19 @@
 package io.github.cowrap.cli;
 
 import io.github.cowrap.dialect.Dialect;
+import io.github.cowrap.dialect.DialectBuilder;
 import io.github.cowrap.dialect.Dialects;
+import io.github.cowrap.dialect.InvalidDialectException;
+import io.github.cowrap.dialect.MarkSpec;
+import io.github.cowrap.dialect.NamingSpec;
 import io.github.cowrap.generate.CowrapException;
 import io.github.cowrap.generate.GenerationRequest;
-import io.github.cowrap.generate.GenerationResult;
 import io.github.cowrap.generate.Generator;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +30,21 @@ public final class Main {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "usage: cowrap [options] OUT.c IN.h...",
-            "  --dialect NAME        " + String.join(" or ", Dialects.names()) + " (default qemu)",
-            "  --template-dir DIR    templates here replace the built-in ones",
-            "  --include TEXT        an #include \"TEXT\" line of the output (repeatable; default: the dialect's)",
-            "  -I DIR                resolve #include directives in DIR (repeatable)",
+            "  --dialect NAME          " + String.join(" or ", Dialects.names())
+                    + " (default qemu); with marks, the name of your dialect",
+            "  --template-dir DIR      templates here replace the built-in ones",
+            "  --marks FILE            declare your own marks, one a line: NAME co|no_co [mixed] [lock=NAME]",
+            "  --mark 'NAME co|no_co [mixed] [lock=NAME]'  declare one mark (repeatable)",
+            "  --naming-prefix TEXT    with marks: the coroutine function of NAME is TEXT + NAME",
+            "  --naming-suffix TEXT    with marks: the coroutine function of NAME is NAME + TEXT",
+            "                          (neither: QEMU's rule, S_NAME and S_co_NAME)",
+            "  --include TEXT          an #include \"TEXT\" line of the output (repeatable; default: the dialect's)",
+            "  -I DIR                  resolve #include directives in DIR (repeatable)",
             "  -D NAME[(a,b)][=VALUE]  define a macro for the parser (repeatable; no value means empty)",
-            "  --encoding NAME       the headers' encoding (default UTF-8)",
-            "  -h, --help            show this help");
+            "  --encoding NAME         the headers' encoding (default UTF-8)",
+            "  -h, --help              show this help",
+            "  --version               show the version",
+            "exit status: 0 written or unchanged, 1 input rejected (file:line:column: error: ...), 2 bad usage");
 
     private Main() {}
 
@@ -40,60 +54,77 @@ public final class Main {
 
     /** Runs the command line; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String dialectName = Dialects.QEMU;
+        String dialectName = null;
         Path templates = null;
         List<String> macros = new ArrayList<>();
         List<String> includes = new ArrayList<>();
         List<Path> includePaths = new ArrayList<>();
-        Charset encoding = Charset.forName("UTF-8");
+        List<MarkSpec> marks = new ArrayList<>();
+        NamingSpec naming = new NamingSpec();
+        Charset encoding = StandardCharsets.UTF_8;
         List<String> positional = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
-                if (a.equals("-h") || a.equals("--help")) {
-                    out.println(USAGE);
-                    return 0;
-                } else if (a.equals("--dialect")) {
-                    dialectName = value(args, ++i, a);
-                } else if (a.startsWith("--dialect=")) {
-                    dialectName = a.substring("--dialect=".length());
-                } else if (a.equals("--template-dir")) {
-                    templates = Path.of(value(args, ++i, a));
-                } else if (a.startsWith("--template-dir=")) {
-                    templates = Path.of(a.substring("--template-dir=".length()));
-                } else if (a.equals("--include")) {
-                    includes.add(value(args, ++i, a));
-                } else if (a.equals("--encoding")) {
-                    encoding = Charset.forName(value(args, ++i, a));
-                } else if (a.equals("-D")) {
-                    macros.add(value(args, ++i, a));
-                } else if (a.startsWith("-D") && a.length() > 2) {
-                    macros.add(a.substring(2));
-                } else if (a.equals("-I")) {
-                    includePaths.add(Path.of(value(args, ++i, a)));
-                } else if (a.startsWith("-I") && a.length() > 2) {
-                    includePaths.add(Path.of(a.substring(2)));
-                } else if (a.equals("--")) {
-                    positional.addAll(List.of(args).subList(i + 1, args.length));
-                    break;
-                } else if (a.startsWith("-") && a.length() > 1) {
-                    throw new UsageException("unknown option " + a);
-                } else {
-                    positional.add(a);
+                String option = a.startsWith("--") && a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+                String inline = option.equals(a) ? null : a.substring(option.length() + 1);
+                switch (option) {
+                    case "-h", "--help" -> {
+                        out.println(USAGE);
+                        return 0;
+                    }
+                    case "--version" -> {
+                        out.println("cowrap " + version());
+                        return 0;
+                    }
+                    case "--dialect" -> dialectName = inline != null ? inline : value(args, ++i, a);
+                    case "--template-dir" -> templates = Path.of(inline != null ? inline : value(args, ++i, a));
+                    case "--include" -> includes.add(inline != null ? inline : value(args, ++i, a));
+                    case "--encoding" -> encoding = Charset.forName(inline != null ? inline : value(args, ++i, a));
+                    case "--marks" -> marks.addAll(readMarks(inline != null ? inline : value(args, ++i, a)));
+                    case "--mark" -> marks.add(MarksFile.parseLine(inline != null ? inline : value(args, ++i, a),
+                            "--mark"));
+                    case "--naming-prefix" -> naming.setPrefix(inline != null ? inline : value(args, ++i, a));
+                    case "--naming-suffix" -> naming.setSuffix(inline != null ? inline : value(args, ++i, a));
+                    case "-D" -> macros.add(value(args, ++i, a));
+                    case "-I" -> includePaths.add(Path.of(value(args, ++i, a)));
+                    case "--" -> {
+                        positional.addAll(List.of(args).subList(i + 1, args.length));
+                        i = args.length;
+                    }
+                    default -> {
+                        if (a.startsWith("-D") && a.length() > 2) {
+                            macros.add(a.substring(2));
+                        } else if (a.startsWith("-I") && a.length() > 2) {
+                            includePaths.add(Path.of(a.substring(2)));
+                        } else if (a.startsWith("-") && a.length() > 1) {
+                            throw new UsageException("unknown option " + a);
+                        } else {
+                            positional.add(a);
+                        }
+                    }
                 }
             }
             if (positional.size() < 2) {
-                throw new UsageException("expected OUT.c and at least one IN.h");
+                throw new UsageException(positional.isEmpty() ? "expected OUT.c and at least one IN.h"
+                        : "expected at least one IN.h after " + positional.get(0));
             }
+            if (naming.isAffix() && marks.isEmpty()) {
+                throw new UsageException("--naming-prefix and --naming-suffix go with --marks or --mark");
+            }
+        } catch (MarksFile.MalformedException e) {
+            e.diagnostics().forEach(d -> err.println(d.format()));
+            return 2;
         } catch (UsageException | IllegalArgumentException e) {
             err.println("cowrap: " + e.getMessage());
             err.println(USAGE);
             return 2;
         }
-        String name = dialectName;
-        Dialect dialect = Dialects.find(name).orElse(null);
-        if (dialect == null) {
-            err.println("cowrap: unknown dialect '" + name + "'; the dialects are " + String.join(", ", Dialects.names()));
+        Dialect dialect;
+        try {
+            dialect = DialectBuilder.resolve(dialectName, marks, naming, templates);
+        } catch (InvalidDialectException e) {
+            e.problems().forEach(p -> err.println("cowrap: error: " + p));
             return 2;
         }
         Path cwd = Path.of("").toAbsolutePath();
@@ -102,8 +133,8 @@ public final class Main {
                 Path.of(positional.get(0)), includes.isEmpty() ? null : includes, templates, macros, includePaths,
                 encoding);
         try {
-            GenerationResult r = new Generator().generate(request);
-            return r == null ? 1 : 0;
+            new Generator().generate(request);
+            return 0;
         } catch (CowrapException e) {
             if (e.diagnostics().isEmpty()) {
                 err.println("cowrap: error: " + e.getMessage());
@@ -112,6 +143,21 @@ public final class Main {
             }
             return 1;
         }
+    }
+
+    private static List<MarkSpec> readMarks(String file) throws UsageException, MarksFile.MalformedException {
+        try {
+            return MarksFile.read(Path.of(file), file);
+        } catch (NoSuchFileException e) {
+            throw new UsageException("marks file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new UsageException("cannot read marks file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

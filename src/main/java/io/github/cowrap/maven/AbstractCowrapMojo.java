@@ -1,7 +1,10 @@
 package io.github.cowrap.maven;
 
 import io.github.cowrap.dialect.Dialect;
-import io.github.cowrap.dialect.Dialects;
+import io.github.cowrap.dialect.DialectBuilder;
+import io.github.cowrap.dialect.InvalidDialectException;
+import io.github.cowrap.dialect.MarkSpec;
+import io.github.cowrap.dialect.NamingSpec;
 import io.github.cowrap.generate.GenerationRequest;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -70,14 +73,40 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
 
+    /**
+     * The marks of a user-defined dialect; when set, they replace the built-in dialect's, the
+     * templates come from {@code templateDirectory} ({@code co.vm} and/or {@code no_co.vm} for
+     * the directions used; {@code header.vm} optional), and {@code dialect} only names the
+     * dialect ({@code custom} if it is a built-in name). Each mark:
+     *
+     * <pre>
+     * &lt;mark&gt;
+     *   &lt;name&gt;TASK_BLOCKING&lt;/name&gt;     a C identifier
+     *   &lt;direction&gt;co&lt;/direction&gt;     co (default) or no_co
+     *   &lt;mixed&gt;false&lt;/mixed&gt;          co only: call the target directly inside a coroutine
+     *   &lt;lock&gt;store&lt;/lock&gt;            a name the templates interpret; none by default
+     * &lt;/mark&gt;
+     * </pre>
+     */
+    @Parameter
+    protected List<MarkSpec> marks;
+
+    /**
+     * How a wrapper's name gives its target's: {@code <prefix>co_</prefix>} and/or
+     * {@code <suffix>_co</suffix>} make the coroutine function of {@code NAME} be
+     * {@code co_NAME} / {@code NAME_co}. When not set, QEMU's rule: {@code S_NAME} and
+     * {@code S_co_NAME}.
+     */
+    @Parameter
+    protected NamingSpec naming;
+
     /** Skips the goal. */
     @Parameter(property = "cowrap.skip", defaultValue = "false")
     protected boolean skip;
 
     /** The run's configuration for the core. */
     protected GenerationRequest request(Path outputFile) throws MojoExecutionException {
-        Dialect d = Dialects.find(dialect).orElseThrow(() -> new MojoExecutionException("unknown dialect '"
-                + dialect + "'; the dialects are " + String.join(", ", Dialects.names())));
+        Dialect d = resolveDialect();
         return new GenerationRequest(
                 d,
                 inputs(),
@@ -122,5 +151,16 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
         found.replaceAll(s -> s.replace(File.separatorChar, '/'));
         found.sort(Comparator.naturalOrder());
         return found.stream().map(s -> sourceDirectory.toPath().resolve(s)).toList();
+    }
+
+    /** The built-in dialect, or the one declared by {@code marks} and {@code naming}. */
+    private Dialect resolveDialect() throws MojoExecutionException {
+        try {
+            return DialectBuilder.resolve(dialect, marks, naming,
+                    templateDirectory == null ? null : templateDirectory.toPath());
+        } catch (InvalidDialectException e) {
+            throw new MojoExecutionException("invalid dialect configuration:" + System.lineSeparator() + "  "
+                    + String.join(System.lineSeparator() + "  ", e.problems()));
+        }
     }
 }
