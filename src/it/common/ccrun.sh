@@ -3,11 +3,12 @@
 # C test driver, run the result, and fail when compiling or any check fails.
 #
 # Usage:
-#   ccrun.sh [--legacy] [--header NAME.h] OUT_DIR GENERATED.c DRIVER.c \
-#            [EXTRA_INCLUDE_DIR...]
+#   ccrun.sh [--legacy | --dialect NAME] [--header NAME.h] OUT_DIR \
+#            GENERATED.c DRIVER.c [EXTRA_INCLUDE_DIR...]
 #
 #   --legacy        build the runtime for the qemu-legacy dialect
 #                   (-DCOWRAP_LEGACY: BdrvPollCo records bs and carries ret)
+#   --dialect NAME  the same by dialect name: qemu (default) or qemu-legacy
 #   --header NAME   make block/coroutines.h #include "NAME" (for generated
 #                   files that have only the default #include lines)
 #   OUT_DIR         where the binary and its log (NAME.log) go; created
@@ -24,7 +25,7 @@
 set -eu
 
 usage() {
-    sed -n '5,23p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '5,24p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
 }
 
@@ -35,6 +36,14 @@ header=
 while [ $# -gt 0 ]; do
     case "$1" in
     --legacy) legacy=-DCOWRAP_LEGACY; shift ;;
+    --dialect)
+        [ $# -ge 2 ] || usage
+        case "$2" in
+        qemu) legacy= ;;
+        qemu-legacy) legacy=-DCOWRAP_LEGACY ;;
+        *) echo "ccrun: unknown dialect $2" >&2; exit 2 ;;
+        esac
+        shift 2 ;;
     --header) [ $# -ge 2 ] || usage; header=$2; shift 2 ;;
     --) shift; break ;;
     -*) echo "ccrun: unknown option $1" >&2; usage ;;

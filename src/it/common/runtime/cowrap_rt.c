@@ -391,6 +391,13 @@ static void poll_while(bool *in_progress, const char *who)
 }
 
 #ifdef COWRAP_LEGACY
+static BlockDriverState *last_polled_bs;
+
+BlockDriverState *rt_last_polled_bs(void)
+{
+    return last_polled_bs;
+}
+
 int bdrv_poll_co(BdrvPollCo *s)
 {
     if (qemu_in_coroutine()) {
@@ -403,6 +410,7 @@ int bdrv_poll_co(BdrvPollCo *s)
         rt_fatal("bdrv_poll_co: poll state not set up");
     }
     stats.poll_co++;
+    last_polled_bs = s->bs;
     aio_co_enter(bdrv_get_aio_context(s->bs), s->co);
     poll_while(&s->in_progress, "bdrv_poll_co");
     return s->ret;

@@ -192,6 +192,10 @@ int rt_graph_rdlock_depth(void);  /* co + main loop readers */
 int rt_graph_wrlock_depth(void);
 bool rt_in_bh(void);              /* a bottom half is running right now */
 int rt_bh_pending(void);
+#ifdef COWRAP_LEGACY
+/* The node the last bdrv_poll_co() call found in its poll state. */
+BlockDriverState *rt_last_polled_bs(void);
+#endif
 
 /* Create a coroutine on fn(opaque), enter it and poll until it ends. */
 void rt_run_in_coroutine(CoroutineEntry *fn, void *opaque);
