@@ -33,8 +33,8 @@ public final class CowrapException extends Exception {
 
     private static String summary(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
-        out.append(diagnostics.size()).append(diagnostics.size() == 1 ? " marked declaration was" : " marked declarations were")
-                .append(" rejected; nothing was written:");
+        out.append(diagnostics.size()).append(diagnostics.size() == 1 ? " problem" : " problems")
+                .append(" in the headers; nothing was written:");
         for (Diagnostic d : diagnostics) {
             out.append(System.lineSeparator()).append(d.format());
         }

@@ -169,6 +169,8 @@ public final class HeaderParser {
             }
             Map<IASTNode, List<Use>> uses = findUses();
             hideNonDeclarationText();
+            // a mark that comes out of another macro (an alias) is not part of the declaration either
+            uses.values().forEach(list -> list.forEach(u -> text.hide(u.offset(), u.offset() + u.length())));
             Set<IASTNode> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<IASTNode, List<Use>> e : uses.entrySet()) {
                 analyse(e.getKey(), e.getValue());
@@ -358,6 +360,12 @@ public final class HeaderParser {
                         unknownIdentifierHint(declaration)));
                 return;
             }
+            Stray stray = strayText(simple, function, use.offset());
+            if (stray != null) {
+                problems.add(new Diagnostic(at, null, "cannot parse the declaration marked '" + markName
+                        + "': unexpected '" + stray.text() + "'", suspectsHint(stray.suspects())));
+                return;
+            }
             if (!writtenHere(function.getName())) {
                 problems.add(new Diagnostic(at, name, "the declaration marked '" + markName + "' comes out of a"
                         + " macro expansion", "write the function's name and parameters in the header itself"));
@@ -406,6 +414,108 @@ public final class HeaderParser {
             return spec instanceof IASTSimpleDeclSpecifier s && s.getType() == IASTSimpleDeclSpecifier.t_unspecified
                     && !s.isLong() && !s.isShort() && !s.isSigned() && !s.isUnsigned() && !s.isLongLong()
                     && !s.isComplex() && !s.isImaginary();
+        }
+
+        /** Text the parser skipped or misread, and the identifiers likely to blame. */
+        private record Stray(String text, List<String> suspects) {}
+
+        /**
+         * What the parser skipped or took for something else: text before the name that is not the
+         * return type, or text after the parameter list. Unknown macros cause it; the parser's error
+         * recovery may otherwise turn {@code int FOO(x) co_wrapper name(...)} into a function named
+         * FOO. Null when there is none.
+         */
+        private Stray strayText(IASTSimpleDeclaration simple, IASTFunctionDeclarator function, int markOffset) {
+            String spec = clean(simple.getDeclSpecifier());
+            String type = SourceText.join(spec, pointers(function.getPointerOperators()));
+            String before = text.clean(start(simple), start(function.getName()));
+            String after = text.clean(end(function), statementEnd(end(function)));
+            String name = function.getName().toString();
+            if (type.isEmpty()) {
+                // the parser ended the previous declaration early: what it skipped stands before the mark
+                String t = text.clean(statementStart(markOffset), markOffset);
+                List<String> ids = outerIdentifiers(t);
+                if (!ids.isEmpty() && t.startsWith(ids.get(0))) {
+                    ids = ids.subList(1, ids.size()); // a typedef'd return type
+                }
+                return new Stray(t.isEmpty() ? name : t, ids);
+            }
+            if (!before.replace(" ", "").equals(type.replace(" ", ""))) {
+                String t = before.startsWith(spec) ? before.substring(spec.length()).strip() : before;
+                return new Stray(t, outerIdentifiers(t));
+            }
+            if (!after.equals(";")) {
+                // "FOO(x) name(...)": the parser took the macro FOO for the function
+                return new Stray(after.replaceAll(";$", "").strip(), List.of(name));
+            }
+            return null;
+        }
+
+        /** The offset just past the first visible ';' from an offset on, or the end of the text. */
+        private int statementEnd(int from) {
+            char[] c = text.chars();
+            for (int i = from; i < c.length; i++) {
+                if (c[i] == ';' && !text.isHidden(i)) {
+                    return i + 1;
+                }
+            }
+            return c.length;
+        }
+
+        /** The offset where the statement around an offset starts: after the last ';', '{', '}' or line of '#'. */
+        private int statementStart(int offset) {
+            char[] c = text.chars();
+            int i = offset - 1;
+            for (; i >= 0; i--) {
+                if (text.isHidden(i)) {
+                    continue;
+                }
+                if (c[i] == ';' || c[i] == '{' || c[i] == '}') {
+                    break;
+                }
+                if (c[i] == '\n') {
+                    int j = i + 1;
+                    while (j < offset && (c[j] == ' ' || c[j] == '\t')) {
+                        j++;
+                    }
+                    if (j < offset && c[j] == '#') {
+                        break;
+                    }
+                }
+            }
+            // a preprocessor line above ends where its line ends
+            int start = i + 1;
+            while (start < offset && c[start] == '#') {
+                while (start < offset && c[start] != '\n') {
+                    start++;
+                }
+            }
+            return start;
+        }
+
+        /** The identifiers of a text outside parentheses, less C keywords. */
+        private List<String> outerIdentifiers(String t) {
+            List<String> out = new ArrayList<>(outerWords(t));
+            out.removeIf(C_KEYWORDS::contains);
+            return out;
+        }
+
+        /** The words of a text outside parentheses, keywords included. */
+        private List<String> outerWords(String t) {
+            List<String> out = new ArrayList<>();
+            int depth = 0;
+            Matcher m = IDENTIFIER.matcher(t);
+            int last = 0;
+            while (m.find()) {
+                for (int i = last; i < m.start(); i++) {
+                    depth += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? -1 : 0;
+                }
+                last = m.start();
+                if (depth == 0) {
+                    out.add(m.group());
+                }
+            }
+            return out;
         }
 
         private String nameOf(IASTDeclarator declarator) {
@@ -591,13 +701,11 @@ public final class HeaderParser {
          * should: most often an annotation macro the parser does not know.
          */
         private String unknownIdentifierHint(IASTNode declaration) {
-            String t = text.clean(start(declaration), end(declaration));
-            int paren = t.indexOf('(');
-            List<String> words = new ArrayList<>();
-            Matcher m = IDENTIFIER.matcher(paren < 0 ? t : t.substring(0, paren));
-            while (m.find()) {
-                words.add(m.group());
-            }
+            return unknownIdentifierHint(text.clean(start(declaration), end(declaration)));
+        }
+
+        private String unknownIdentifierHint(String t) {
+            List<String> words = outerWords(t);
             List<String> suspects = new ArrayList<>();
             boolean typeSeen = false;
             for (int i = 0; i < words.size() - 1; i++) { // the last word is the function's name
@@ -616,6 +724,10 @@ public final class HeaderParser {
                     suspects.add(w);
                 }
             }
+            return suspectsHint(suspects);
+        }
+
+        private String suspectsHint(List<String> suspects) {
             if (suspects.isEmpty()) {
                 return "check the declaration's syntax; an annotation macro the parser does not know also makes a"
                         + " declaration unparseable: define it with the macros parameter";

@@ -125,6 +125,29 @@ class DiagnosticsTest {
     }
 
     @Test
+    void unknownFunctionLikeMacroIsNamedWhereverTheParserStumbles() {
+        List<Diagnostic> problems = new Workspace(dir).header("bad.h", """
+                #define KNOWN 1
+                int IT_ATTR(unused) co_wrapper bdrv_hot(BlockDriverState *bs);
+                bool coroutine_fn no_co_wrapper IT_ATTR(cold) bdrv_co_tagged(BlockDriverState *bs);
+                BdrvChild * SOME_ATTR(1) co_wrapper bdrv_other(BlockDriverState *bs);
+                """).problems();
+        assertThat(problems).extracting(p -> p.location().toString())
+                .containsExactly("bad.h:2:21", "bad.h:3:19", "bad.h:4:26");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("cannot parse the declaration marked"));
+        assertThat(problems).extracting(Diagnostic::hint).satisfiesExactly(
+                h -> assertThat(h).startsWith("'IT_ATTR' is not known to the parser"),
+                h -> assertThat(h).startsWith("'IT_ATTR' is not known to the parser"),
+                h -> assertThat(h).startsWith("'SOME_ATTR' is not known to the parser"));
+        // defined as empty function-like macros, all three parse
+        assertThat(new Workspace(dir.resolve("ok")).macros("IT_ATTR(x)", "SOME_ATTR(x)")
+                .header("bad.h", "int IT_ATTR(unused) co_wrapper bdrv_hot(BlockDriverState *bs);\n"
+                        + "bool coroutine_fn no_co_wrapper IT_ATTR(cold) bdrv_co_tagged(BlockDriverState *bs);\n"
+                        + "BdrvChild * SOME_ATTR(1) co_wrapper bdrv_other(BlockDriverState *bs);\n")
+                .wrappers()).extracting(w -> w.returnType()).containsExactly("int", "bool", "BdrvChild *");
+    }
+
+    @Test
     void severalMarksOnOneDeclaration() {
         Diagnostic d = single("int co_wrapper co_wrapper_mixed bdrv_x(BlockDriverState *bs);\n");
         assertThat(d.message()).contains("several marks");
@@ -155,7 +178,7 @@ class DiagnosticsTest {
             CowrapException c = (CowrapException) e;
             assertThat(c.diagnostics()).extracting(d -> d.location().toString())
                     .containsExactly("a.h:1:16", "b.h:1:5", "b.h:2:27");
-            assertThat(c.getMessage()).contains("3 marked declarations were rejected", "a.h:1:16: error:",
+            assertThat(c.getMessage()).contains("3 problems in the headers; nothing was written", "a.h:1:16: error:",
                     "b.h:1:5: error:", "b.h:2:27: error:");
         });
         assertThat(ws.output()).doesNotExist();
