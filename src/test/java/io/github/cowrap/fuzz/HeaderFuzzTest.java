@@ -120,18 +120,30 @@ class HeaderFuzzTest {
             }
         }
         boolean mutated = r.nextInt(3) > 0;
-        if (mutated) {
-            int n = 1 + r.nextInt(4);
-            for (int i = 0; i < n; i++) {
-                int at = r.nextInt(h.length() + 1);
-                if (r.nextBoolean() && h.length() > 0) {
-                    h.delete(at, Math.min(h.length(), at + 1 + r.nextInt(6)));
-                } else {
-                    h.insert(at, MUTATIONS[r.nextInt(MUTATIONS.length)]);
+        if (!mutated) {
+            return new Input(h.toString(), count, false);
+        }
+        // mutate whole tokens, each replaced by a space, so that no new identifier appears
+        // (a new identifier would be a type no header defines)
+        List<String> tokens = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\w+|\\s+|.", java.util.regex.Pattern.DOTALL)
+                .matcher(h);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        int n = 1 + r.nextInt(4);
+        for (int i = 0; i < n; i++) {
+            int at = r.nextInt(tokens.size() + 1);
+            if (r.nextBoolean() && at < tokens.size()) {
+                for (int k = 0, len = 1 + r.nextInt(3); k < len && at < tokens.size(); k++) {
+                    tokens.remove(at);
                 }
+                tokens.add(at, " ");
+            } else {
+                tokens.add(at, " " + MUTATIONS[r.nextInt(MUTATIONS.length)] + " ");
             }
         }
-        return new Input(h.toString(), count, mutated);
+        return new Input(String.join("", tokens), count, true);
     }
 
     private static String noise(Random r) {
