@@ -20,6 +20,7 @@ public final class GeneratedSourceRenderer extends AbstractMavenReportRenderer {
             + "pre.cowrap-source a.cowrap-line{display:inline-block;width:4.5em;padding-right:1em;text-align:right;"
             + "color:#999;text-decoration:none;user-select:none;-webkit-user-select:none}"
             + "pre.cowrap-source a.cowrap-line:target{background:#ffe98a;color:#333}"
+            + ".cowrap-report a code{color:inherit}"
             + "</style>";
 
     private final ReportContent content;
@@ -40,12 +41,15 @@ public final class GeneratedSourceRenderer extends AbstractMavenReportRenderer {
     @Override
     protected void renderBody() {
         sink.rawText(STYLE);
+        SinkEventAttributeSet division = new SinkEventAttributeSet();
+        division.addAttribute(SinkEventAttributeSet.CLASS, "cowrap-report");
+        sink.division(division);
         startSection(getTitle());
 
         List<Wrapper> wrappers = content.generation().wrappers();
         sink.paragraph();
-        sink.text("The C that cowrap-maven-plugin generates from the headers below (dialect "
-                + content.dialect().name() + "), " + WrapperReportRenderer.plural(wrappers.size(), "wrapper")
+        sink.text("The C that cowrap-maven-plugin generates (dialect "
+                + content.dialect().name() + "): " + WrapperReportRenderer.plural(wrappers.size(), "wrapper")
                 + ", in the order of the file. Back to ");
         sink.link(Anchors.REPORT_PAGE + ".html");
         sink.text(WrapperReportRenderer.TITLE);
@@ -97,6 +101,7 @@ public final class GeneratedSourceRenderer extends AbstractMavenReportRenderer {
         }
         sink.verbatim_();
         endSection();
+        sink.division_();
     }
 
     private void code(String text) {

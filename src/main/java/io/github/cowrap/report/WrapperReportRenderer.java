@@ -34,14 +34,29 @@ public final class WrapperReportRenderer extends AbstractMavenReportRenderer {
         return TITLE;
     }
 
+    /**
+     * Lets long parameter lists wrap instead of widening the table past the page (skins based on
+     * Bootstrap keep {@code code} on one line), and shows linked names in the link colour.
+     */
+    private static final String STYLE = "<style>"
+            + ".cowrap-report td code{white-space:normal}"
+            + ".cowrap-report a code{color:inherit}"
+            + ".cowrap-report td{vertical-align:top}"
+            + "</style>";
+
     @Override
     protected void renderBody() {
+        sink.rawText(STYLE);
+        SinkEventAttributeSet division = new SinkEventAttributeSet();
+        division.addAttribute(SinkEventAttributeSet.CLASS, "cowrap-report");
+        sink.division(division);
         startSection(TITLE);
         renderIntroduction();
         renderSummary();
         renderWrappers();
         renderProblems();
         endSection();
+        sink.division_();
     }
 
     private void renderIntroduction() {
