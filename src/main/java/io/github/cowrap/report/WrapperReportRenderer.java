@@ -36,10 +36,11 @@ public final class WrapperReportRenderer extends AbstractMavenReportRenderer {
 
     /**
      * Lets long parameter lists wrap instead of widening the table past the page (skins based on
-     * Bootstrap keep {@code code} on one line), and shows linked names in the link colour.
+     * Bootstrap keep {@code code} on one line, which suits names and types), and shows linked
+     * names in the link colour.
      */
     private static final String STYLE = "<style>"
-            + ".cowrap-report td code{white-space:normal}"
+            + ".cowrap-report td code.cowrap-wrap{white-space:normal}"
             + ".cowrap-report a code{color:inherit}"
             + ".cowrap-report td{vertical-align:top}"
             + "</style>";
@@ -173,7 +174,13 @@ public final class WrapperReportRenderer extends AbstractMavenReportRenderer {
             codeCell(w.target());
             codeCell(w.mark().name());
             codeCell(w.returnType());
-            codeCell(w.parameterList());
+            sink.tableCell();
+            SinkEventAttributeSet wrap = new SinkEventAttributeSet(SinkEventAttributeSet.Semantics.CODE);
+            wrap.addAttribute(SinkEventAttributeSet.CLASS, "cowrap-wrap");
+            sink.inline(wrap);
+            sink.text(w.parameterList());
+            sink.inline_();
+            sink.tableCell_();
             cell(w.location().file() + ":" + w.location().line());
             sink.tableRow_();
         }
