@@ -26,6 +26,8 @@ import org.apache.maven.reporting.MavenReportException;
  * C (shown on {@code cowrap-report-source.html}), and every rejected declaration. It reads the
  * same configuration as {@code generate}, does not need {@code generate} to have run, and shows
  * bad input instead of failing the site.
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {

@@ -40,7 +40,7 @@ public final class WrapperReportRenderer extends AbstractMavenReportRenderer {
      * names in the link colour.
      */
     private static final String STYLE = "<style>"
-            + ".cowrap-report td code.cowrap-wrap{white-space:normal}"
+            + ".cowrap-report td.cowrap-wrap code{white-space:normal}"
             + ".cowrap-report a code{color:inherit}"
             + ".cowrap-report td{vertical-align:top}"
             + "</style>";
@@ -174,12 +174,10 @@ public final class WrapperReportRenderer extends AbstractMavenReportRenderer {
             codeCell(w.target());
             codeCell(w.mark().name());
             codeCell(w.returnType());
-            sink.tableCell();
-            SinkEventAttributeSet wrap = new SinkEventAttributeSet(SinkEventAttributeSet.Semantics.CODE);
-            wrap.addAttribute(SinkEventAttributeSet.CLASS, "cowrap-wrap");
-            sink.inline(wrap);
-            sink.text(w.parameterList());
-            sink.inline_();
+            // a class on the cell, not on the code: maven-site-plugin's sink (Doxia 2.1) fails on
+            // inline() with more attributes than the semantics
+            sink.tableCell(new SinkEventAttributeSet(SinkEventAttributeSet.CLASS, "cowrap-wrap"));
+            code(w.parameterList());
             sink.tableCell_();
             cell(w.location().file() + ":" + w.location().line());
             sink.tableRow_();

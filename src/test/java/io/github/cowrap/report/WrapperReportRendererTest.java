@@ -100,7 +100,7 @@ class WrapperReportRendererTest {
         String read = strip(row(html, "zz_read"));
         assertThat(read).contains("zz_read", "zz_co_read", "co_wrapper_mixed", "int", "Node *n, void *buf",
                 "src/main/c/z.h:2");
-        assertThat(row(html, "zz_read")).contains("<code class=\"cowrap-wrap\">Node *n, void *buf</code>");
+        assertThat(row(html, "zz_read")).contains("<td class=\"cowrap-wrap\"><code>Node *n, void *buf</code></td>");
         String open = strip(row(html, "aa_co_open"));
         assertThat(open).contains("aa_open", "no_co_wrapper", "Node *", "const char *name, int flags",
                 "src/main/c/a.h:7");
