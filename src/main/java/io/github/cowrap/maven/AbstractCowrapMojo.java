@@ -1,26 +1,20 @@
 package io.github.cowrap.maven;
 
-import io.github.cowrap.dialect.Dialect;
-import io.github.cowrap.dialect.DialectBuilder;
-import io.github.cowrap.dialect.InvalidDialectException;
 import io.github.cowrap.dialect.MarkSpec;
 import io.github.cowrap.dialect.NamingSpec;
 import io.github.cowrap.generate.GenerationRequest;
 import java.io.File;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.codehaus.plexus.util.DirectoryScanner;
 
-/** The configuration that {@code generate} and {@code report} share, and its translation for the core. */
+/**
+ * The parameters of {@code generate}. {@code ReportMojo} declares the same ones (it must extend
+ * {@code AbstractMavenReport}); both hand them to {@link CowrapConfiguration}, the one place that
+ * turns them into a request for the core.
+ */
 public abstract class AbstractCowrapMojo extends AbstractMojo {
 
     /** The project's directory: paths in the output and in messages are shown relative to it. */
@@ -104,63 +98,19 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     @Parameter(property = "cowrap.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The run's configuration for the core. */
-    protected GenerationRequest request(Path outputFile) throws MojoExecutionException {
-        Dialect d = resolveDialect();
-        return new GenerationRequest(
-                d,
-                inputs(),
-                basedir.toPath(),
-                outputFile,
-                generatedIncludes == null || generatedIncludes.isEmpty() ? null : generatedIncludes,
-                templateDirectory == null ? null : templateDirectory.toPath(),
-                macros,
-                includePaths == null ? List.of() : includePaths.stream().map(File::toPath).toList(),
-                charset());
+    /** The parameters above, for the core; {@link CowrapConfiguration} is shared with the report. */
+    protected CowrapConfiguration configuration() {
+        return new CowrapConfiguration(basedir, dialect, headers, sourceDirectory, includes, excludes,
+                generatedIncludes, templateDirectory, macros, includePaths, encoding, marks, naming);
     }
 
-    private Charset charset() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("unknown encoding '" + encoding + "'");
-        }
+    /** The run's configuration for the core. */
+    protected GenerationRequest request(Path outputFile) throws MojoExecutionException {
+        return configuration().request(outputFile);
     }
 
     /** The headers: as configured, or the fileset sorted by relative path. */
     protected List<Path> inputs() throws MojoExecutionException {
-        if (headers != null && !headers.isEmpty()) {
-            return headers.stream().map(File::toPath).toList();
-        }
-        if (sourceDirectory == null || !sourceDirectory.isDirectory()) {
-            return List.of();
-        }
-        DirectoryScanner scanner = new DirectoryScanner();
-        scanner.setBasedir(sourceDirectory);
-        scanner.setIncludes(includes == null || includes.isEmpty() ? new String[] {"**/*.h"}
-                : includes.toArray(new String[0]));
-        if (excludes != null && !excludes.isEmpty()) {
-            scanner.setExcludes(excludes.toArray(new String[0]));
-        }
-        scanner.setCaseSensitive(true);
-        scanner.scan();
-        List<String> found = new ArrayList<>(List.of(scanner.getIncludedFiles()));
-        found.replaceAll(s -> s.replace(File.separatorChar, '/'));
-        found.sort(Comparator.naturalOrder());
-        return found.stream().map(s -> sourceDirectory.toPath().resolve(s)).toList();
-    }
-
-    /** The built-in dialect, or the one declared by {@code marks} and {@code naming}. */
-    private Dialect resolveDialect() throws MojoExecutionException {
-        try {
-            return DialectBuilder.resolve(dialect, marks, naming,
-                    templateDirectory == null ? null : templateDirectory.toPath());
-        } catch (InvalidDialectException e) {
-            throw new MojoExecutionException("invalid dialect configuration:" + System.lineSeparator() + "  "
-                    + String.join(System.lineSeparator() + "  ", e.problems()));
-        }
+        return configuration().inputs();
     }
 }
