@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Arrays;
 
 /** Writes a file only when its bytes change, and atomically: never a partial or a missing file. */
 public final class OutputWriter {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private OutputWriter() {}
 
@@ -28,9 +32,10 @@ public final class OutputWriter {
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        // created like any new file (umask applies), unlike Files.createTempFile's owner-only mode
+        Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
         try {
-            Files.write(tmp, content);
+            Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -35,7 +35,6 @@ import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDeclarator;
 import org.eclipse.cdt.core.dom.ast.IASTFunctionDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTName;
-import org.eclipse.cdt.core.dom.ast.IASTNamedTypeSpecifier;
 import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTParameterDeclaration;
 import org.eclipse.cdt.core.dom.ast.IASTPointerOperator;
@@ -675,13 +674,29 @@ public final class HeaderParser {
                 @Override
                 public int visit(IASTName name) {
                     String id = name.toString();
-                    if (name.getParent() instanceof IASTNamedTypeSpecifier && lookalike.matcher(id).matches()
-                            && !dialect.marks().containsKey(id) && writtenHere(name)) {
+                    if (lookalike.matcher(id).matches() && !dialect.marks().containsKey(id) && writtenHere(name)
+                            && !namesAFunction(name)) {
                         unknownMark(id, start(name));
                     }
                     return PROCESS_CONTINUE;
                 }
             });
+        }
+
+        /**
+         * Whether a name is that of a function declared with its parameter list right after it: a
+         * function may be named like a mark; an unknown mark followed by the real name may not.
+         */
+        private boolean namesAFunction(IASTName name) {
+            if (!(name.getParent() instanceof IASTFunctionDeclarator)) {
+                return false;
+            }
+            char[] c = text.chars();
+            int i = end(name);
+            while (i < c.length && (Character.isWhitespace(c[i]) || text.isHidden(i))) {
+                i++;
+            }
+            return i < c.length && c[i] == '(';
         }
 
         private void unknownMark(String id, int offset) {

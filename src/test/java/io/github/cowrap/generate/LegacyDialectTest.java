@@ -65,6 +65,19 @@ class LegacyDialectTest {
     }
 
     @Test
+    void qemuMarksOverSeveralLinesAreNotDroppedEither() {
+        var problems = legacy().header("a.h", """
+                int co_wrapper_mixed_bdrv_rdlock
+                img_read(ImageNode *node, int64_t offset, int64_t bytes, void *buf);
+                ImageNode * coroutine_fn no_co_wrapper
+                node_co_open(const char *filename, int flags, Error **errp);
+                int co_wrapper_helper(int a);
+                """).problems();
+        assertThat(problems).extracting(p -> p.location().toString()).containsExactly("a.h:1:5", "a.h:3:26");
+        assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith("unknown mark"));
+    }
+
+    @Test
     void qemuMarksAreUnknownInTheLegacyDialect() {
         var problems = legacy().header("a.h", "int co_wrapper_mixed bdrv_a(BlockDriverState *bs);\n").problems();
         assertThat(problems).singleElement().satisfies(p -> {

@@ -28,6 +28,16 @@ class OutputWriterTest {
     }
 
     @Test
+    void theFileIsReadableByOthersLikeAnyNewFile() throws Exception {
+        Path f = dir.resolve("out.c");
+        OutputWriter.writeIfChanged(f, bytes("x\n"));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x\n");
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(f)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+    }
+
+    @Test
     void unchangedContentLeavesTheFileAlone() throws Exception {
         Path f = dir.resolve("out.c");
         OutputWriter.writeIfChanged(f, bytes("same\n"));
