@@ -62,6 +62,18 @@ class OutputWriterTest {
         assertThat(Files.readString(file)).isEqualTo("int z;\n");
     }
 
+    @Test
+    void theFileGetsTheUsualPermissionsNotThoseOfATemporaryFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path usual = Files.writeString(dir.resolve("usual.c"), "");
+        Path file = dir.resolve("out.c");
+        OutputWriter.writeIfChanged(file, bytes("int x;\n"));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(usual));
+        OutputWriter.writeIfChanged(file, bytes("int y;\n"));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
