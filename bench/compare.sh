@@ -10,6 +10,7 @@
 #   generate   mvn -o -q generate-sources, target/ removed first (a full generation)
 #   no-op      mvn -o -q generate-sources again        (nothing changed: up to date)
 #   script     python3 scripts/block-coroutine-wrapper.py OUT.c INPUTS...   (from the QEMU tree)
+#   skip       mvn -o -q generate-sources -Dcowrap.skip (Maven loading the plugin, which does nothing)
 # and prints medians: the plugin's marginal cost is generate - validate, the no-op's is
 # no-op - validate. Last, the largest corpus is generated again under MAVEN_OPTS=-Xmx256m with a GC
 # log, which gives the peak heap.
@@ -123,7 +124,8 @@ for r in $(seq 1 "$RUNS"); do
         t2=$(now); mvnq "$p" generate-sources >/dev/null; t3=$(now)
         t4=$(now); mvnq "$p" generate-sources >/dev/null; t5=$(now)
         t6=$(now); run_script "$p" "$WORK/$p/script.c"; t7=$(now)
-        echo "$(ms $t0 $t1) $(ms $t2 $t3) $(ms $t4 $t5) $(ms $t6 $t7)" >> "$WORK/$p.times"
+        t8=$(now); mvnq "$p" generate-sources -Dcowrap.skip >/dev/null; t9=$(now)
+        echo "$(ms $t0 $t1) $(ms $t2 $t3) $(ms $t4 $t5) $(ms $t6 $t7) $(ms $t8 $t9)" >> "$WORK/$p.times"
     done
     echo "run $r of $RUNS done" >&2
 done
@@ -132,22 +134,27 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[
 col() { awk -v c="$2" '{print $c}' "$WORK/$1.times" | median; }
 
 echo
-echo "medians of $RUNS runs, in ms ($(nproc) cores; $(java -version 2>&1 | head -1); $(mvn -v | head -1 | sed 's/\x1b\[[0-9;]*m//g'))"
-printf "%-13s %6s %8s %9s %7s %9s %10s %8s %10s\n" project wrappers script validate generate no-op "plugin(+)" "no-op(+)" "(+)/script"
+echo "medians of $RUNS runs, in ms ($(nproc) cores; $(java -version 2>&1 | sed -n 1p); $(mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'); load $(cut -d' ' -f1-3 /proc/loadavg))"
+printf "%-13s %8s %7s %9s %9s %7s %6s | %9s %8s %8s %11s %10s\n" project wrappers script validate generate no-op skip \
+    "plugin(+)" "no-op(+)" "skip(+)" "(+)/script" "noop/script"
 for p in "${PROJECTS[@]}"; do
-    v=$(col "$p" 1); g=$(col "$p" 2); o=$(col "$p" 3); s=$(col "$p" 4)
+    v=$(col "$p" 1); g=$(col "$p" 2); o=$(col "$p" 3); s=$(col "$p" 4); k=$(col "$p" 5)
     w=$(grep -c '^ \* Wrappers for' "$WORK/$p/script.c" || true)
-    printf "%-13s %6s %8s %9s %7s %9s %10s %8s %10s\n" "$p" "$w" "$s" "$v" "$g" "$o" $((g - v)) $((o - v)) \
-        "$(awk -v a=$((g - v)) -v b="$s" 'BEGIN {printf "%.2f", a / b}')"
+    printf "%-13s %8s %7s %9s %9s %7s %6s | %9s %8s %8s %11s %10s\n" "$p" "$w" "$s" "$v" "$g" "$o" "$k" \
+        $((g - v)) $((o - v)) $((k - v)) \
+        "$(awk -v a=$((g - v)) -v b="$s" 'BEGIN {printf "%.2f", a / b}')" \
+        "$(awk -v a=$((o - v)) -v b="$s" 'BEGIN {printf "%.2f", a / b}')"
 done
-echo "(+) marginal: minus validate. Raw times per run: $WORK/*.times (validate generate no-op script)"
+echo "(+) marginal: minus validate. Raw times per run: $WORK/*.times (validate generate no-op script skip)"
 
 # --- peak heap at the largest corpus ------------------------------------------------------------
 last=${PROJECTS[${#PROJECTS[@]}-1]}
 rm -rf "$WORK/$last/target"
 if MAVEN_OPTS="-Xmx256m -Xlog:gc:file=$WORK/gc.log" mvnq "$last" generate-sources >/dev/null; then
-    peak=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc.log" | sed 's/M->.*//' | sort -n | tail -1)
-    echo "$last under -Xmx256m: succeeded; peak heap before a GC: ${peak:-?} MB (whole Maven JVM; $WORK/gc.log)"
+    peak=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc.log" | sed 's/M->.*//' | sort -n | tail -1 || true)
+    live=$(grep -o '[0-9]*M->[0-9]*M' "$WORK/gc.log" | sed 's/.*->//; s/M//' | sort -n | tail -1 || true)
+    echo "$last under -Xmx256m: succeeded; heap of the whole Maven JVM at most ${peak:-?} MB before a GC," \
+        "${live:-?} MB after ($WORK/gc.log)"
 else
     echo "$last under -Xmx256m: FAILED"
 fi

@@ -2,6 +2,7 @@ package io.github.cowrap.generate;
 
 import io.github.cowrap.dialect.Dialect;
 import io.github.cowrap.model.Direction;
+import io.github.cowrap.model.Mark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,8 +32,13 @@ import java.util.stream.Stream;
  * #include}s are resolved and what they bring in can change the result, so such a run is never
  * considered up to date ({@link #trackable()} is false).
  *
- * <p>The state is a small text file of {@code key=value} lines, with no timestamps and no absolute
- * paths, written atomically after a successful run only. Immutable; safe to share.
+ * <p>Like make and git, the state also records each input's and the output's size, modification
+ * time and file key: a file whose record is unchanged is not read again, its recorded digest
+ * stands. An input modified less than {@link #SETTLE_MILLIS} before it was recorded gets no such
+ * record (its modification time could still hide a change), so it is read next time.
+ *
+ * <p>The state is a small text file of {@code key=value} lines with no absolute paths, written
+ * atomically after a successful run only. Immutable; safe to share.
  */
 public final class BuildState {
 
@@ -41,14 +48,21 @@ public final class BuildState {
     private static final String TEMPLATE = "template:";
     private static final String INPUT = "input:";
     private static final String OUTPUT = "output";
+    private static final String STAT = "stat:";
     private static final String BUILT_IN = "io/github/cowrap/templates/";
+
+    /** How long a file must have been left alone for its size and time to stand for its content. */
+    static final long SETTLE_MILLIS = 2_000;
 
     /** Digests by key, in a fixed order: tool, config, templates, inputs, then output. */
     private final Map<String, String> entries;
+    /** Size, modification time and file key of inputs and output, by the key of their digest. */
+    private final Map<String, String> stats;
     private final boolean trackable;
 
-    private BuildState(Map<String, String> entries, boolean trackable) {
+    private BuildState(Map<String, String> entries, Map<String, String> stats, boolean trackable) {
         this.entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        this.stats = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stats));
         this.trackable = trackable;
     }
 
@@ -60,36 +74,76 @@ public final class BuildState {
      *     snapshot counts as a change
      */
     public static BuildState of(GenerationRequest request, String toolVersion) throws IOException {
+        return of(request, toolVersion, null);
+    }
+
+    /**
+     * The state of a run about to happen, reading only the inputs whose size, time or file key
+     * differ from their record in {@code previous} (null: read them all).
+     */
+    public static BuildState of(GenerationRequest request, String toolVersion, BuildState previous)
+            throws IOException {
         Map<String, String> e = new LinkedHashMap<>();
-        e.put(TOOL, digest(toolVersion + "\n" + codeDigest()));
+        Map<String, String> st = new LinkedHashMap<>();
+        e.put(TOOL, digest(toolVersion + "\n" + codeStamp()));
         e.put(CONFIG, digest(configuration(request)));
         for (Map.Entry<String, byte[]> t : templates(request).entrySet()) {
             e.put(TEMPLATE + t.getKey(), digest(t.getValue()));
         }
+        long now = System.currentTimeMillis();
         for (Path h : request.headers()) {
-            String d;
-            try {
-                d = fileDigest(h);
-            } catch (NoSuchFileException x) {
-                d = "missing";
-            }
-            e.put(INPUT + request.display(h), d);
+            String key = INPUT + request.display(h);
+            e.put(key, cachedDigest(h, key, previous, st, now));
         }
-        return new BuildState(e, request.includePaths().isEmpty());
+        return new BuildState(e, st, request.includePaths().isEmpty());
     }
 
-    /** This state with the digest of the output it produced. */
-    public BuildState withOutput(byte[] output) {
+    /**
+     * A file's digest: the recorded one when its size, time and file key are as recorded, else
+     * read. Records what it finds in {@code stats} when the file has settled.
+     */
+    private static String cachedDigest(Path file, String key, BuildState previous, Map<String, String> stats,
+            long now) throws IOException {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException x) {
+            return "missing";
+        }
+        // no "=" in it: the file's lines are key=value with the value after the last "="
+        String stat = a.size() + ":" + a.lastModifiedTime().toMillis() + ":"
+                + String.valueOf(a.fileKey()).replace('=', '-');
+        String recorded = previous == null ? null : previous.entries.get(key);
+        String digest = recorded != null && stat.equals(previous.stats.get(key)) ? recorded : null;
+        if (digest == null) {
+            try {
+                digest = fileDigest(file);
+            } catch (NoSuchFileException x) {
+                return "missing";
+            }
+        }
+        if (now - a.lastModifiedTime().toMillis() > SETTLE_MILLIS) {
+            stats.put(key, stat);
+        }
+        return digest;
+    }
+
+    /**
+     * This state with the digest of the output file as it is now; {@code previous} (may be null)
+     * spares reading it when it is as that state recorded it (the run left it unchanged).
+     */
+    public BuildState withOutput(Path outputFile, BuildState previous) throws IOException {
         Map<String, String> e = new LinkedHashMap<>(entries);
-        e.put(OUTPUT, digest(output));
-        return new BuildState(e, trackable);
+        Map<String, String> st = new LinkedHashMap<>(stats);
+        st.remove(OUTPUT);
+        // recorded even when just written: this run wrote it, and knows its content
+        e.put(OUTPUT, cachedDigest(outputFile, OUTPUT, previous, st, Long.MAX_VALUE));
+        return new BuildState(e, st, trackable);
     }
 
     /** This state with the digest of the output file as it is now. */
     public BuildState withOutput(Path outputFile) throws IOException {
-        Map<String, String> e = new LinkedHashMap<>(entries);
-        e.put(OUTPUT, fileDigest(outputFile));
-        return new BuildState(e, trackable);
+        return withOutput(outputFile, null);
     }
 
     /** Whether a run with this state can be skipped at all: false when included files would matter. */
@@ -133,10 +187,8 @@ public final class BuildState {
         if (recorded == null) {
             return "no output recorded";
         }
-        String actual;
-        try {
-            actual = fileDigest(outputFile);
-        } catch (NoSuchFileException e) {
+        String actual = cachedDigest(outputFile, OUTPUT, previous, new LinkedHashMap<>(), 0);
+        if (actual.equals("missing")) {
             return "the output file is missing";
         }
         return recorded.equals(actual) ? null : "the output file was modified";
@@ -156,14 +208,20 @@ public final class BuildState {
             return null;
         }
         Map<String, String> e = new LinkedHashMap<>();
+        Map<String, String> st = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             int eq = line.lastIndexOf('=');
             if (eq <= 0) {
                 return null;
             }
-            e.put(line.substring(0, eq), line.substring(eq + 1));
+            String key = line.substring(0, eq);
+            if (key.startsWith(STAT)) {
+                st.put(key.substring(STAT.length()), line.substring(eq + 1));
+            } else {
+                e.put(key, line.substring(eq + 1));
+            }
         }
-        return new BuildState(e, true);
+        return new BuildState(e, st, true);
     }
 
     /** Writes the state file atomically; unchanged content leaves it untouched. */
@@ -171,8 +229,18 @@ public final class BuildState {
         OutputWriter.writeIfChanged(file, text().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The file's text: a format line, then one {@code key=digest} line per entry. */
+    /**
+     * The file's text: a format line, one {@code key=digest} line per entry, then one {@code
+     * stat:key=size:millis:filekey} line per settled file.
+     */
     public String text() {
+        StringBuilder out = new StringBuilder(digests());
+        stats.forEach((k, v) -> out.append(STAT).append(k).append('=').append(v).append('\n'));
+        return out.toString();
+    }
+
+    /** The text without the file records: what the state says about content only. */
+    public String digests() {
         StringBuilder out = new StringBuilder(FORMAT).append('\n');
         entries.forEach((k, v) -> out.append(k).append('=').append(v).append('\n'));
         return out.toString();
@@ -180,7 +248,8 @@ public final class BuildState {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BuildState s && s.entries.equals(entries) && s.trackable == trackable;
+        return o instanceof BuildState s && s.entries.equals(entries) && s.stats.equals(stats)
+                && s.trackable == trackable;
     }
 
     @Override
@@ -204,7 +273,13 @@ public final class BuildState {
         Dialect d = r.dialect();
         StringBuilder out = new StringBuilder();
         line(out, "dialect", d.name());
-        line(out, "marks", d.marks().values().toString());
+        // spelled out: a record's toString is slow the first time (an invokedynamic bootstrap)
+        StringBuilder marks = new StringBuilder();
+        for (Mark m : d.marks().values()) {
+            marks.append(m.name()).append('/').append(m.direction().id()).append('/').append(m.mixed())
+                    .append('/').append(m.lock()).append(' ');
+        }
+        line(out, "marks", marks.toString());
         line(out, "lookalike", d.lookalike().pattern());
         line(out, "naming", d.naming().getClass().getName() + " " + d.naming().describe());
         line(out, "structNaming", d.structNaming().name());
@@ -263,15 +338,22 @@ public final class BuildState {
         }
     }
 
-    /** The digest of the jar this code comes from, or empty when it runs from a directory. */
-    private static String codeDigest() throws IOException {
+    /**
+     * The size and time of the jar this code comes from (a rebuilt snapshot differs), or empty
+     * when it runs from a directory.
+     */
+    private static String codeStamp() throws IOException {
         CodeSource source = BuildState.class.getProtectionDomain().getCodeSource();
         if (source == null || source.getLocation() == null) {
             return "";
         }
         try {
             Path p = Path.of(source.getLocation().toURI());
-            return Files.isRegularFile(p) ? fileDigest(p) : "";
+            if (!Files.isRegularFile(p)) {
+                return "";
+            }
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            return a.size() + ":" + a.lastModifiedTime().toMillis();
         } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return "";
         }

@@ -69,11 +69,13 @@ public class GenerateMojo extends AbstractCowrapMojo {
             return;
         }
 
+        BuildState previous = null;
         BuildState state = null;
         String reason;
         try {
-            state = BuildState.of(request, pluginVersion());
-            reason = state.outdatedReason(BuildState.read(stateFile), outputFile);
+            previous = BuildState.read(stateFile);
+            state = BuildState.of(request, pluginVersion(), previous);
+            reason = state.outdatedReason(previous, outputFile);
         } catch (IOException e) {
             reason = "cannot check the previous state: " + e.getMessage();
         }
@@ -97,7 +99,7 @@ public class GenerateMojo extends AbstractCowrapMojo {
         }
         if (state != null) {
             try {
-                state.withOutput(outputFile).write(stateFile);
+                state.withOutput(outputFile, result.written() ? null : previous).write(stateFile);
             } catch (IOException e) {
                 getLog().warn("cowrap: cannot record the state in " + stateFile + " (the next run will generate"
                         + " again): " + e);
