@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The core's entry point: parse the headers, check them, render the C and write it. Knows nothing
@@ -44,10 +46,56 @@ public final class Generator {
     /** Renders a checked model that has no problems. */
     public RenderedFile render(GenerationRequest request, Generation generation) throws CowrapException {
         try {
-            return new Renderer(request.dialect().templateSet(), request.templateDirectory())
-                    .render(generation, request.headers().stream().map(request::display).toList());
+            return render(request, generation, newRenderer(request));
         } catch (RenderException e) {
             throw new CowrapException(e.getMessage(), e);
+        }
+    }
+
+    private static RenderedFile render(GenerationRequest request, Generation generation, Renderer renderer)
+            throws CowrapException {
+        try {
+            return renderer.render(generation, request.headers().stream().map(request::display).toList());
+        } catch (RenderException e) {
+            throw new CowrapException(e.getMessage(), e);
+        }
+    }
+
+    private static Renderer newRenderer(GenerationRequest request) {
+        return new Renderer(request.dialect().templateSet(), request.templateDirectory());
+    }
+
+    /**
+     * Starts the template engine and parses the templates on a thread of its own, so that this
+     * (a fixed cost, large in a fresh JVM) overlaps the parsing of the headers.
+     */
+    private static FutureTask<Renderer> startRenderer(GenerationRequest request) {
+        FutureTask<Renderer> task = new FutureTask<>(() -> newRenderer(request).preload());
+        Thread t = new Thread(task, "cowrap-renderer-start");
+        t.setDaemon(true);
+        t.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        t.start();
+        return task;
+    }
+
+    private static Renderer await(FutureTask<Renderer> renderer) throws CowrapException {
+        try {
+            return renderer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CowrapException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RenderException r) {
+                throw new CowrapException(r.getMessage(), r);
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -60,12 +108,13 @@ public final class Generator {
         if (request.headers().isEmpty()) {
             throw new CowrapException("no input headers: configure headers, or put headers in the source directory");
         }
+        FutureTask<Renderer> renderer = startRenderer(request);
         Generation generation = analyse(request);
         List<Diagnostic> problems = generation.problems();
         if (!problems.isEmpty()) {
             throw new CowrapException(problems);
         }
-        RenderedFile file = render(request, generation);
+        RenderedFile file = render(request, generation, await(renderer));
         boolean written;
         try {
             written = OutputWriter.writeIfChanged(request.outputFile(), file.text().getBytes(StandardCharsets.UTF_8));

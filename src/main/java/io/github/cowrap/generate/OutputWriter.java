@@ -7,13 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.UUID;
 
 /** Writes a file only when its bytes change, and atomically: never a partial or a missing file. */
 public final class OutputWriter {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private OutputWriter() {}
 
@@ -32,8 +30,8 @@ public final class OutputWriter {
         }
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        // created like any new file (umask applies), unlike Files.createTempFile's owner-only mode
-        Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+        // not Files.createTempFile: its files are private (0600), and the move would keep that
+        Path tmp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.write(tmp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {

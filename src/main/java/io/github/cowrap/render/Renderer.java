@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -21,7 +23,9 @@ import org.apache.velocity.runtime.RuntimeConstants;
  * {@code no_co.vm}). A template in the user's template directory replaces the built-in one of the
  * same name; a dialect without a template of its own uses the common one.
  *
- * <p>Each instance owns its engine; use one per run.
+ * <p>Each instance owns its engine; use one per run. Sections are rendered in parallel when there
+ * are many (a parsed Velocity template may be merged by several threads at once); the result does
+ * not depend on it.
  */
 public final class Renderer {
 
@@ -33,7 +37,7 @@ public final class Renderer {
     private final String templateSet;
     private final Path templateDirectory;
     private final VelocityEngine engine;
-    private final Map<String, Template> templates = new LinkedHashMap<>();
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     /**
      * @param templateSet the dialect's folder of built-in templates
@@ -60,6 +64,24 @@ public final class Renderer {
         engine.init();
     }
 
+    /** Below this many wrappers, sections are rendered on the calling thread. */
+    private static final int PARALLEL_THRESHOLD = 256;
+
+    /**
+     * Loads and parses the templates of a file ahead of rendering, so that this can overlap other
+     * work. A template that cannot be loaded is left for {@link #render} to report.
+     */
+    public Renderer preload() {
+        for (String name : List.of(HEADER, "co.vm", "no_co.vm")) {
+            try {
+                templates.computeIfAbsent(name, this::load);
+            } catch (RenderException e) {
+                // reported when (and if) the template is used
+            }
+        }
+        return this;
+    }
+
     /** The template names a dialect's sections use. */
     public static String sectionTemplate(Wrapper w) {
         return w.mark().direction().id() + ".vm";
@@ -80,18 +102,31 @@ public final class Renderer {
         top.put("wrappers", generation.wrappers());
         String header = merge(HEADER, top);
         out.append(header);
+        List<Wrapper> wrappers = generation.wrappers();
+        IntStream indexes = IntStream.range(0, wrappers.size());
+        String[] sections = (wrappers.size() >= PARALLEL_THRESHOLD ? indexes.parallel() : indexes)
+                .mapToObj(i -> section(generation.dialect(), wrappers.get(i)))
+                .toArray(String[]::new);
+        int size = header.length();
+        for (String section : sections) {
+            size += 1 + section.length();
+        }
+        out.ensureCapacity(size);
         int line = countLines(header) + 1;
         Map<String, Integer> lines = new LinkedHashMap<>();
-        for (Wrapper w : generation.wrappers()) {
-            VelocityContext c = new VelocityContext();
-            c.put("dialect", generation.dialect());
-            c.put("w", w);
-            String section = merge(sectionTemplate(w), c);
-            out.append('\n').append(section);
-            lines.put(w.name(), line + 1);
-            line += 1 + countLines(section);
+        for (int i = 0; i < sections.length; i++) {
+            out.append('\n').append(sections[i]);
+            lines.put(wrappers.get(i).name(), line + 1);
+            line += 1 + countLines(sections[i]);
         }
         return new RenderedFile(out.toString(), lines);
+    }
+
+    private String section(String dialect, Wrapper w) {
+        VelocityContext c = new VelocityContext();
+        c.put("dialect", dialect);
+        c.put("w", w);
+        return merge(sectionTemplate(w), c);
     }
 
     private static int countLines(CharSequence s) {
