@@ -1,5 +1,6 @@
 package io.github.cowrap.dialect;
 
+import io.github.cowrap.model.CKeywords;
 import io.github.cowrap.model.Direction;
 import io.github.cowrap.model.Mark;
 import java.nio.file.Files;
@@ -31,14 +32,6 @@ public final class DialectBuilder {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern IDENTIFIER_PART = Pattern.compile("[A-Za-z0-9_]*");
     private static final Pattern DIALECT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
-    /** C keywords and the GNU spellings a mark could not be defined as. */
-    private static final Set<String> KEYWORDS = Set.of(
-            "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
-            "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
-            "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
-            "volatile", "while", "_Bool", "_Complex", "_Imaginary", "_Alignas", "_Alignof", "_Atomic",
-            "_Generic", "_Noreturn", "_Static_assert", "_Thread_local", "__attribute__", "__asm__", "asm",
-            "typeof", "__typeof__", "__inline__", "__restrict__", "__extension__", "defined");
 
     private DialectBuilder() {}
 
@@ -141,7 +134,7 @@ public final class DialectBuilder {
         } else if (!IDENTIFIER.matcher(name).matches()) {
             problems.add(what + ": a mark's name must be a C identifier (letters, digits and '_', not starting"
                     + " with a digit)");
-        } else if (KEYWORDS.contains(name)) {
+        } else if (CKeywords.contains(name)) {
             problems.add(what + ": a mark's name must not be a C keyword");
         }
         Direction direction = null;

@@ -2,6 +2,7 @@ package io.github.cowrap.parse;
 
 import io.github.cowrap.dialect.Dialect;
 import io.github.cowrap.dialect.Dialects;
+import io.github.cowrap.model.CKeywords;
 import io.github.cowrap.model.Diagnostic;
 import io.github.cowrap.model.Mark;
 import io.github.cowrap.model.Parameter;
@@ -53,19 +54,13 @@ import org.eclipse.cdt.core.parser.IncludeFileContentProvider;
 import org.eclipse.cdt.core.parser.ScannerInfo;
 
 /**
- * Parses one header with CDT's GNU C parser and finds its marked declarations. Each instance is
- * confined to one thread at a time; separate instances may parse in parallel.
+ * Parses headers with CDT's GNU C parser and finds their marked declarations. An instance holds
+ * only configuration, never changed after construction, and each call parses into its own
+ * translation unit: one instance may parse several headers in parallel.
  */
 public final class HeaderParser {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
-    private static final Set<String> C_KEYWORDS = Set.of(
-            "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum",
-            "extern", "float", "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return",
-            "short", "signed", "sizeof", "static", "struct", "switch", "typedef", "union", "unsigned", "void",
-            "volatile", "while", "_Bool", "_Complex", "_Noreturn", "_Atomic", "_Thread_local", "__inline",
-            "__inline__", "__restrict", "__restrict__", "__const", "__volatile__", "__signed__", "__extension__",
-            "__attribute__", "__attribute", "__int128", "_Float128");
     private static final Set<String> QUALIFIERS = Set.of("const", "volatile", "restrict", "static", "extern",
             "inline", "__inline", "__inline__", "_Noreturn", "__extension__", "register", "auto", "_Atomic");
     private static final Set<String> TAGS = Set.of("struct", "union", "enum");
@@ -495,7 +490,7 @@ public final class HeaderParser {
         /** The identifiers of a text outside parentheses, less C keywords. */
         private List<String> outerIdentifiers(String t) {
             List<String> out = new ArrayList<>(outerWords(t));
-            out.removeIf(C_KEYWORDS::contains);
+            out.removeIf(CKeywords::contains);
             return out;
         }
 
@@ -735,7 +730,7 @@ public final class HeaderParser {
                     typeSeen = true;
                 } else if (!typeSeen) {
                     typeSeen = true; // a typedef name
-                } else if (!C_KEYWORDS.contains(w)) {
+                } else if (!CKeywords.contains(w)) {
                     suspects.add(w);
                 }
             }
