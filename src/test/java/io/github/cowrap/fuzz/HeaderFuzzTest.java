@@ -30,8 +30,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * one wrapper per mark, and every wrapper it returns renders to C that gcc accepts.
  *
  * <p>Runs {@code jqwik.tries.default} tries (200 in the normal build, see
- * {@code junit-platform.properties}); run longer with {@code mvn test -Dtest=HeaderFuzzTest
- * -Djqwik.tries.default=20000}.
+ * {@code junit-platform.properties}) from a fixed seed, so that the build is deterministic; run
+ * longer with {@code mvn test -Dtest=HeaderFuzzTest -Djqwik.tries.default=20000}, and on other
+ * inputs with {@code -Dcowrap.fuzz.salt=N}.
  */
 class HeaderFuzzTest {
 
@@ -88,9 +89,12 @@ class HeaderFuzzTest {
     /** A header and whether it was mutated after being written well-formed. */
     record Input(String text, int marks, boolean mutated) {}
 
+    /** Changes every input of a run: {@code -Dcowrap.fuzz.salt=N} explores other inputs than the build's. */
+    private static final long SALT = Long.getLong("cowrap.fuzz.salt", 0L);
+
     @Provide
     Arbitrary<Input> headers() {
-        return Arbitraries.longs().map(seed -> make(new Random(seed)));
+        return Arbitraries.longs().map(seed -> make(new Random(seed ^ SALT)));
     }
 
     static Input make(Random r) {
@@ -150,7 +154,8 @@ class HeaderFuzzTest {
         return r.nextInt(3) == 0 ? NOISE[r.nextInt(NOISE.length)] : " ";
     }
 
-    @Property
+    // A fixed seed keeps the normal build deterministic; more tries or another salt explore further.
+    @Property(seed = "20261126")
     void theCoreEitherModelsOrReportsAndWhatItModelsCompiles(@ForAll("headers") Input input) throws Exception {
         Path work = Files.createTempDirectory(dir, "t");
         Path header = work.resolve("fz.h");
