@@ -1,13 +1,12 @@
 package io.github.cowrap.maven;
 
-import io.github.cowrap.generate.BuildState;
+import io.github.cowrap.generate.IncrementalRun;
 import io.github.cowrap.generate.CowrapException;
 import io.github.cowrap.generate.GenerationRequest;
 import io.github.cowrap.generate.GenerationResult;
 import io.github.cowrap.generate.Generator;
 import io.github.cowrap.model.Generation;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +57,6 @@ public class GenerateMojo extends AbstractCowrapMojo {
             getLog().info("cowrap: skipped (cowrap.skip)");
             return;
         }
-        long start = System.nanoTime();
         Path outputFile = outputDirectory.toPath().resolve(outputFileName);
         GenerationRequest request = request(outputFile);
         Path stateFile = stateDirectory.toPath().resolve(executionId() + ".state");
@@ -69,52 +67,32 @@ public class GenerateMojo extends AbstractCowrapMojo {
             return;
         }
 
-        BuildState previous = null;
-        BuildState state = null;
-        String reason;
+        IncrementalRun run;
         try {
-            previous = BuildState.read(stateFile);
-            state = BuildState.of(request, pluginVersion(), previous);
-            reason = state.outdatedReason(previous, outputFile);
-        } catch (IOException e) {
-            reason = "cannot check the previous state: " + e.getMessage();
-        }
-        if (reason == null) {
-            getLog().info(String.format("cowrap: up to date (%d header%s, configuration and templates unchanged)"
-                    + " -> %s, parsing and rendering skipped in %d ms", request.headers().size(),
-                    request.headers().size() == 1 ? "" : "s", request.display(outputFile), millisSince(start)));
-            return;
-        }
-        getLog().debug("cowrap: generating: " + reason);
-
-        GenerationResult result;
-        try {
-            result = new Generator().generate(request);
+            run = IncrementalRun.run(new Generator(), request, stateFile, pluginVersion());
         } catch (CowrapException e) {
             e.diagnostics().forEach(d -> getLog().error(d.format()));
             throw new MojoFailureException(e.getMessage(), e);
         }
+        if (run.upToDate()) {
+            getLog().info(String.format("cowrap: up to date (%d header%s, configuration and templates unchanged)"
+                    + " -> %s, parsing and rendering skipped in %d ms", request.headers().size(),
+                    request.headers().size() == 1 ? "" : "s", request.display(outputFile), run.millis()));
+            return;
+        }
+        if (run.stateProblem() != null) {
+            getLog().warn("cowrap: " + run.stateProblem());
+        }
+        GenerationResult result = run.result();
         if (result.written() && buildContext != null) {
             buildContext.refresh(outputFile.toFile());
-        }
-        if (state != null) {
-            try {
-                state.withOutput(outputFile, result.written() ? null : previous).write(stateFile);
-            } catch (IOException e) {
-                getLog().warn("cowrap: cannot record the state in " + stateFile + " (the next run will generate"
-                        + " again): " + e);
-            }
         }
         Generation g = result.generation();
         getLog().info(String.format("cowrap: %d wrapper%s from %d header%s (dialect %s) -> %s, %s (%s) in %d ms",
                 g.wrappers().size(), g.wrappers().size() == 1 ? "" : "s",
                 g.headers().size(), g.headers().size() == 1 ? "" : "s",
                 g.dialect(), request.display(result.outputFile()),
-                result.written() ? "written" : "unchanged", reason, millisSince(start)));
-    }
-
-    private static long millisSince(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+                result.written() ? "written" : "unchanged", run.reason(), run.millis()));
     }
 
     /** The execution's id, usable as a file name; two executions never share a state file. */
