@@ -45,11 +45,7 @@ public final class Generator {
 
     /** Renders a checked model that has no problems. */
     public RenderedFile render(GenerationRequest request, Generation generation) throws CowrapException {
-        try {
-            return render(request, generation, newRenderer(request));
-        } catch (RenderException e) {
-            throw new CowrapException(e.getMessage(), e);
-        }
+        return render(request, generation, newRenderer(request));
     }
 
     private static RenderedFile render(GenerationRequest request, Generation generation, Renderer renderer)
