@@ -115,7 +115,7 @@ public final class HeaderParser {
 
     private static ParsedHeader failed(String displayPath, String message) {
         return new ParsedHeader(displayPath, List.of(),
-                List.of(Diagnostic.of(new SourceLocation(displayPath, 1, 1), null, message)));
+                List.of(Diagnostic.of(new SourceLocation(displayPath, 1, 1), null, message)), List.of());
     }
 
     private char[] decode(byte[] bytes) throws CharacterCodingException {
@@ -173,7 +173,9 @@ public final class HeaderParser {
             findLookalikes(reported);
             problems.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.location().line())
                     .thenComparingInt(d -> d.location().column()));
-            return new ParsedHeader(displayPath, declarations, problems);
+            // TODO(parse rewrite): every function declaration, not only the marked ones
+            return new ParsedHeader(displayPath, declarations, problems,
+                    declarations.stream().map(MarkedDeclaration::function).toList());
         }
 
         // ---- marks ----------------------------------------------------------------------
@@ -399,8 +401,12 @@ public final class HeaderParser {
             if (!ok) {
                 return;
             }
-            declarations.add(new MarkedDeclaration(use.mark(), name, location(start(function.getName())),
-                    returnType(simple.getDeclSpecifier(), function), parameters, locations));
+            SourceLocation where = location(start(function.getName()));
+            String ret = returnType(simple.getDeclSpecifier(), function);
+            // TODO(parse rewrite): annotations, and types in their comparison form
+            declarations.add(new MarkedDeclaration(use.mark(), name, where, ret, parameters, locations,
+                    new io.github.cowrap.model.FunctionDeclaration(name, where, ret,
+                            parameters.stream().map(Parameter::type).toList(), Set.of(), false)));
         }
 
         /** A lone identifier in a parameter list is parsed as a name with no type: a type without a name. */

@@ -1,5 +1,6 @@
 package io.github.cowrap.parse;
 
+import io.github.cowrap.model.FunctionDeclaration;
 import io.github.cowrap.model.Mark;
 import io.github.cowrap.model.Parameter;
 import io.github.cowrap.model.SourceLocation;
@@ -15,6 +16,8 @@ import java.util.List;
  * @param returnType the return type as written, white space normalized
  * @param parameters the parameters in order
  * @param parameterLocations where each parameter is, in the same order
+ * @param function the same declaration in the form every function declaration has, for
+ *     comparing it with its target's
  */
 public record MarkedDeclaration(
         Mark mark,
@@ -22,7 +25,8 @@ public record MarkedDeclaration(
         SourceLocation location,
         String returnType,
         List<Parameter> parameters,
-        List<SourceLocation> parameterLocations) {
+        List<SourceLocation> parameterLocations,
+        FunctionDeclaration function) {
 
     public MarkedDeclaration {
         parameters = List.copyOf(parameters);
