@@ -11,9 +11,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The parameters of {@code generate}. {@code ReportMojo} declares the same ones (it must extend
- * {@code AbstractMavenReport}); both hand them to {@link CowrapConfiguration}, the one place that
- * turns them into a request for the core.
+ * The parameters that {@code generate} and {@code report} share, declared once; both hand them to
+ * {@link CowrapConfiguration}, the one place that turns them into a request for the core. Each goal
+ * declares its own output location ({@code outputDirectory} for the C, {@code reportOutputDirectory}
+ * for the report's pages), so that one set plugin-wide does not move the other.
  */
 public abstract class AbstractCowrapMojo extends AbstractMojo {
 
@@ -93,6 +94,10 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
      */
     @Parameter
     protected NamingSpec naming;
+
+    /** The name of the C file (the report shows it by this name). */
+    @Parameter(defaultValue = "block-gen.c", required = true)
+    protected String outputFileName;
 
     /** Skips the goal. */
     @Parameter(property = "cowrap.skip", defaultValue = "false")

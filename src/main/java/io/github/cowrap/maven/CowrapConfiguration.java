@@ -20,9 +20,8 @@ import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
  * The configuration that {@code generate} and {@code report} share, as the mojos read it, and the
- * one place where it becomes a {@link GenerationRequest}. Each goal declares the same parameters
- * (a report must extend {@code AbstractMavenReport}, so the two cannot share a superclass) and
- * hands their values here.
+ * one place where it becomes a {@link GenerationRequest}. Both goals declare the parameters once,
+ * in {@code AbstractCowrapMojo}, and hand their values here.
  *
  * @param baseDirectory the project's directory; paths are shown relative to it
  * @param dialect the built-in dialect's name

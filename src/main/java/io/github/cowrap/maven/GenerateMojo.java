@@ -36,10 +36,6 @@ public class GenerateMojo extends AbstractCowrapMojo {
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/cowrap", required = true)
     protected File outputDirectory;
 
-    /** The name of the C file. */
-    @Parameter(defaultValue = "block-gen.c", required = true)
-    protected String outputFileName;
-
     /** Where the up-to-date state of each execution is kept. */
     @Parameter(defaultValue = "${project.build.directory}/cowrap", readonly = true, required = true)
     protected File stateDirectory;
