@@ -140,7 +140,9 @@ public final class Renderer {
         try {
             t.merge(context, w);
         } catch (VelocityException e) {
-            throw new RenderException("template " + t.getName() + " failed: " + e.getMessage(), e);
+            String refusal = loader.refusal(e.getMessage());
+            throw new RenderException("template " + t.getName() + " failed: "
+                    + (refusal != null ? refusal : e.getMessage()), e);
         }
         return w.toString();
     }
@@ -157,7 +159,8 @@ public final class Renderer {
         try {
             return engine.getTemplate(resolved, "UTF-8");
         } catch (VelocityException e) {
-            throw new RenderException("template " + resolved + ": " + e.getMessage(), e);
+            String refusal = loader.refusal(e.getMessage());
+            throw new RenderException("template " + resolved + ": " + (refusal != null ? refusal : e.getMessage()), e);
         }
     }
 }

@@ -22,6 +22,8 @@ final class TemplateLoader extends ResourceLoader {
 
     private final Map<String, byte[]> directory;
     private final String directoryShown;
+    /** Why each refused name was refused: Velocity reports only "unable to find". */
+    private final Map<String, String> refusals = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param directory the template directory's files by relative name, with '/'
@@ -46,8 +48,8 @@ final class TemplateLoader extends ResourceLoader {
     public Reader getResourceReader(String source, String encoding) {
         String name = normalize(source);
         if (name == null) {
-            throw new ResourceNotFoundException("template '" + source + "' is outside the templates: a template"
-                    + " may only read " + where() + " (no '..', no absolute path)");
+            throw refuse(source, "template '" + source + "' is outside the templates: a template may only read "
+                    + where() + " (no '..', no absolute path)");
         }
         try {
             byte[] bytes = directory.get(name);
@@ -63,8 +65,25 @@ final class TemplateLoader extends ResourceLoader {
         } catch (IOException e) {
             throw new ResourceNotFoundException("template '" + source + "': " + e.getMessage(), e);
         }
-        throw new ResourceNotFoundException("template '" + source + "' not found: templates are read only from "
-                + where());
+        throw refuse(source, "template '" + source + "' not found: templates are read only from " + where());
+    }
+
+    private ResourceNotFoundException refuse(String source, String why) {
+        refusals.put(source, why);
+        return new ResourceNotFoundException(why);
+    }
+
+    /** Why the name in Velocity's "unable to find resource 'NAME'" message was refused, or null. */
+    String refusal(String velocityMessage) {
+        if (velocityMessage == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : refusals.entrySet()) {
+            if (velocityMessage.contains("'" + e.getKey() + "'")) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     private String where() {
