@@ -99,16 +99,32 @@ public final class HeaderParser {
      * @param displayPath the path to show in diagnostics
      */
     public ParsedHeader parse(Path file, String displayPath) {
-        char[] chars;
+        byte[] bytes;
         try {
-            chars = decode(Files.readAllBytes(file));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return failed(displayPath, "no such file");
+        } catch (IOException e) {
+            return failed(displayPath, "cannot read: " + e.getMessage());
+        }
+        return parse(file, displayPath, bytes);
+    }
+
+    /**
+     * Parses one header from bytes already read (the run's up-to-date state digests the same
+     * bytes).
+     *
+     * @param file the file they were read from
+     * @param displayPath the path to show in diagnostics
+     * @param bytes its content
+     */
+    public ParsedHeader parse(Path file, String displayPath, byte[] bytes) {
+        char[] chars;
+        try {
+            chars = decode(bytes);
         } catch (CharacterCodingException e) {
             return failed(displayPath, "not valid " + charset.name() + " text; set the encoding parameter to the"
                     + " headers' encoding");
-        } catch (IOException e) {
-            return failed(displayPath, "cannot read: " + e.getMessage());
         }
         return new Parse(file, displayPath, chars).run();
     }
