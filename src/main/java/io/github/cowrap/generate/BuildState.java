@@ -293,6 +293,8 @@ public final class BuildState {
         line(out, "macros", r.macros().toString());
         line(out, "includePaths", r.includePaths().stream().map(r::display).toList().toString());
         line(out, "encoding", r.encoding().name());
+        line(out, "coroutineAnnotation", String.valueOf(d.coroutineAnnotation()));
+        line(out, "targetCheck", r.targetCheck().id());
         return out.toString();
     }
 

@@ -1,6 +1,7 @@
 package io.github.cowrap.generate;
 
 import io.github.cowrap.check.Checker;
+import io.github.cowrap.check.ReservedNames;
 import io.github.cowrap.model.Diagnostic;
 import io.github.cowrap.model.Generation;
 import io.github.cowrap.model.Header;
@@ -39,7 +40,13 @@ public final class Generator {
         List<ParsedHeader> parsed = (headers.size() > 1 ? headers.parallelStream() : headers.stream())
                 .map(h -> parser.parse(h, request.display(h)))
                 .toList();
-        List<Header> checked = new Checker(request.dialect()).check(parsed);
+        ReservedNames reserved;
+        try {
+            reserved = ReservedNames.of(request.dialect().templateSet(), request.templateDirectory());
+        } catch (IllegalArgumentException e) {
+            throw new CowrapException(e.getMessage(), e);
+        }
+        List<Header> checked = new Checker(request.dialect(), reserved, request.targetCheck()).check(parsed);
         return new Generation(request.dialect().name(), checked, request.effectiveIncludes());
     }
 
@@ -108,7 +115,7 @@ public final class Generator {
         Generation generation = analyse(request);
         List<Diagnostic> problems = generation.problems();
         if (!problems.isEmpty()) {
-            throw new CowrapException(problems);
+            throw new CowrapException(problems, generation.warnings());
         }
         RenderedFile file = render(request, generation, await(renderer));
         boolean written;
