@@ -176,9 +176,9 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     protected NamingSpec naming;
 
     /**
-     * The name of the C file: {@code generate} writes it in {@code outputDirectory}, rewriting it
-     * only when its content changes and leaving it as it was when the build fails; the report
-     * shows the C under this name.
+     * The name of the C file in {@code outputDirectory} (a file name, not a path); the report
+     * shows the generated C under this name. It is rewritten only when its content changes, and
+     * left as it was when the build fails.
      *
      * @since 0.1.0
      */
