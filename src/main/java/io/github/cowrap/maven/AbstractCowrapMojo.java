@@ -59,7 +59,7 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
 
     /**
      * The patterns of the fileset's headers, relative to {@code sourceDirectory}; default
-     * {@code **}{@code /*.h}. The matching files are read in the order of their relative paths
+     * <code>**&#47;*.h</code>. The matching files are read in the order of their relative paths
      * (compared character by character, {@code /} as the separator).
      *
      * @since 0.1.0
