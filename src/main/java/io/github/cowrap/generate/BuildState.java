@@ -154,6 +154,8 @@ public record BuildState(String tool, String configuration, Map<String, String> 
         line(out, "macros", r.macros().toString());
         line(out, "includePaths", r.includePaths().stream().map(r::display).toList().toString());
         line(out, "encoding", r.encoding().name());
+        line(out, "coroutineAnnotation", String.valueOf(d.coroutineAnnotation()));
+        line(out, "targetCheck", r.targetCheck().id());
         return out.toString();
     }
 

@@ -1,7 +1,10 @@
 package io.github.cowrap.generate;
 
+import io.github.cowrap.model.Diagnostic;
 import io.github.cowrap.model.Generation;
+import io.github.cowrap.model.Wrapper;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What a successful run did.
@@ -14,4 +17,20 @@ import java.nio.file.Path;
  * @param millis the time taken
  */
 public record GenerationResult(Generation generation, Path outputFile, boolean written, byte[] content,
-        long millis) {}
+        long millis) {
+
+    /** The warnings the run gave (it succeeded: there are no errors). */
+    public List<Diagnostic> warnings() {
+        return generation.warnings();
+    }
+
+    /** How many wrappers' targets were found declared among the parsed files. */
+    public int targetsFound() {
+        return (int) generation.wrappers().stream().filter(Wrapper::targetFound).count();
+    }
+
+    /** How many wrappers' targets are declared in none of the parsed files. */
+    public int targetsNotFound() {
+        return generation.wrappers().size() - targetsFound();
+    }
+}

@@ -1,6 +1,7 @@
 package io.github.cowrap.generate;
 
 import io.github.cowrap.check.Checker;
+import io.github.cowrap.check.ReservedNames;
 import io.github.cowrap.model.Diagnostic;
 import io.github.cowrap.model.Generation;
 import io.github.cowrap.model.Header;
@@ -48,7 +49,13 @@ public final class Generator {
                 : IntStream.range(0, headers.size()))
                 .mapToObj(i -> parse(parser, request, headers.get(i), sources == null ? null : sources.headers().get(i)))
                 .toList();
-        List<Header> checked = new Checker(request.dialect()).check(parsed);
+        ReservedNames reserved;
+        try {
+            reserved = ReservedNames.of(request.dialect().templateSet(), request.templateDirectory());
+        } catch (IllegalArgumentException e) {
+            throw new CowrapException(e.getMessage(), e);
+        }
+        List<Header> checked = new Checker(request.dialect(), reserved, request.targetCheck()).check(parsed);
         return new Generation(request.dialect().name(), checked, request.effectiveIncludes());
     }
 
@@ -135,7 +142,7 @@ public final class Generator {
         Generation generation = analyse(request, sources);
         List<Diagnostic> problems = generation.problems();
         if (!problems.isEmpty()) {
-            throw new CowrapException(problems);
+            throw new CowrapException(problems, generation.warnings());
         }
         RenderedFile file = render(request, generation, await(renderer));
         byte[] bytes = file.text().getBytes(StandardCharsets.UTF_8);

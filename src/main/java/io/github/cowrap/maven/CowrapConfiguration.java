@@ -1,5 +1,6 @@
 package io.github.cowrap.maven;
 
+import io.github.cowrap.check.TargetCheck;
 import io.github.cowrap.dialect.Dialect;
 import io.github.cowrap.dialect.DialectBuilder;
 import io.github.cowrap.dialect.InvalidDialectException;
@@ -20,9 +21,8 @@ import org.codehaus.plexus.util.DirectoryScanner;
 
 /**
  * The configuration that {@code generate} and {@code report} share, as the mojos read it, and the
- * one place where it becomes a {@link GenerationRequest}. Each goal declares the same parameters
- * (a report must extend {@code AbstractMavenReport}, so the two cannot share a superclass) and
- * hands their values here.
+ * one place where it becomes a {@link GenerationRequest}. Both goals declare the parameters once,
+ * in {@code AbstractCowrapMojo}, and hand their values here.
  *
  * @param baseDirectory the project's directory; paths are shown relative to it
  * @param dialect the built-in dialect's name
@@ -37,6 +37,9 @@ import org.codehaus.plexus.util.DirectoryScanner;
  * @param encoding the headers' encoding; null or blank for UTF-8
  * @param marks the marks of a user-defined dialect; null or empty for the built-in one
  * @param naming the naming rule of a user-defined dialect; may be null
+ * @param coroutineAnnotation with marks, the annotation that declares a coroutine function; may
+ *     be null (none)
+ * @param targetCheck {@code error}, {@code warn} or {@code off}; null or blank for {@code warn}
  */
 public record CowrapConfiguration(
         File baseDirectory,
@@ -51,7 +54,9 @@ public record CowrapConfiguration(
         List<File> includePaths,
         String encoding,
         List<MarkSpec> marks,
-        NamingSpec naming) {
+        NamingSpec naming,
+        String coroutineAnnotation,
+        String targetCheck) {
 
     /**
      * The run's configuration for the core.
@@ -93,13 +98,22 @@ public record CowrapConfiguration(
                 templateDirectory == null ? null : templateDirectory.toPath(),
                 macros,
                 includePaths == null ? List.of() : includePaths.stream().map(File::toPath).toList(),
-                charset());
+                charset(),
+                targetCheckValue());
+    }
+
+    private TargetCheck targetCheckValue() throws MojoExecutionException {
+        try {
+            return TargetCheck.parse(targetCheck);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
     }
 
     /** The built-in dialect, or the one declared by {@code marks} and {@code naming}. */
     private Dialect resolveDialect() throws MojoExecutionException {
         try {
-            return DialectBuilder.resolve(dialect, marks, naming,
+            return DialectBuilder.resolve(dialect, marks, naming, coroutineAnnotation,
                     templateDirectory == null ? null : templateDirectory.toPath());
         } catch (InvalidDialectException e) {
             throw new MojoExecutionException("invalid dialect configuration:" + System.lineSeparator() + "  "

@@ -1,5 +1,6 @@
 package io.github.cowrap.maven;
 
+import io.github.cowrap.check.TargetCheck;
 import io.github.cowrap.generate.IncrementalRun;
 import io.github.cowrap.generate.CowrapException;
 import io.github.cowrap.generate.GenerationRequest;
@@ -34,10 +35,6 @@ public class GenerateMojo extends AbstractCowrapMojo {
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/cowrap", required = true)
     protected File outputDirectory;
 
-    /** The name of the C file. */
-    @Parameter(defaultValue = "block-gen.c", required = true)
-    protected String outputFileName;
-
     /** Where the up-to-date state of each execution is kept. */
     @Parameter(defaultValue = "${project.build.directory}/cowrap", readonly = true, required = true)
     protected File stateDirectory;
@@ -70,12 +67,18 @@ public class GenerateMojo extends AbstractCowrapMojo {
         configuration.requireInputs();
         Path stateFile = stateDirectory.toPath().resolve(executionId() + ".state");
 
+        DiagnosticReporter reporter = new DiagnosticReporter(getLog(), buildContext, basedir.toPath());
         IncrementalRun run;
         try {
             run = IncrementalRun.run(new Generator(), request, stateFile, pluginVersion());
         } catch (CowrapException e) {
-            e.diagnostics().forEach(d -> getLog().error(d.format()));
-            throw new MojoFailureException(e.getMessage(), e);
+            if (e.diagnostics().isEmpty()) {
+                throw new MojoFailureException(e.getMessage(), e);
+            }
+            reporter.clear(request.headers());
+            reporter.report(e.all());
+            // each diagnostic is logged above, once; the failure only counts them
+            throw new MojoFailureException(e.countSummary());
         }
         if (run.upToDate()) {
             getLog().info(String.format("cowrap: up to date (%d header%s, configuration and templates unchanged)"
@@ -87,15 +90,25 @@ public class GenerateMojo extends AbstractCowrapMojo {
             getLog().warn("cowrap: " + run.stateProblem());
         }
         GenerationResult result = run.result();
+        reporter.clear(request.headers());
+        reporter.report(result.warnings());
         if (result.written() && buildContext != null) {
             buildContext.refresh(outputFile.toFile());
         }
         Generation g = result.generation();
-        getLog().info(String.format("cowrap: %d wrapper%s from %d header%s (dialect %s) -> %s, %s (%s) in %d ms",
+        getLog().info(String.format("cowrap: %d wrapper%s from %d header%s (dialect %s) -> %s, %s (%s) in %d ms; %s",
                 g.wrappers().size(), g.wrappers().size() == 1 ? "" : "s",
                 g.headers().size(), g.headers().size() == 1 ? "" : "s",
                 g.dialect(), request.display(result.outputFile()),
-                result.written() ? "written" : "unchanged", run.reason(), run.millis()));
+                result.written() ? "written" : "unchanged", run.reason(), run.millis(), targets(request, result)));
+    }
+
+    /** The summary's count of targets: how many were checked, how many are declared nowhere. */
+    static String targets(GenerationRequest request, GenerationResult result) {
+        if (request.targetCheck() == TargetCheck.OFF) {
+            return "targets not checked (targetCheck off)";
+        }
+        return String.format("targets: %d checked, %d not found", result.targetsFound(), result.targetsNotFound());
     }
 
     /** The execution's id, usable as a file name; two executions never share a state file. */

@@ -53,7 +53,8 @@ class MainTest {
     @Test
     void takesQemuScriptArgumentsAndWrites() throws Exception {
         Path in = write("a.h", GOOD);
-        Path in2 = write("b.h", "void coroutine_fn no_co_wrapper bdrv_co_drop(BlockDriverState *bs);\n");
+        Path in2 = write("b.h", "void bdrv_drop(BlockDriverState *bs);\n"
+                + "void coroutine_fn no_co_wrapper bdrv_co_drop(BlockDriverState *bs);\n");
         Path outFile = dir.resolve("gen/block-gen.c");
         assertThat(run(outFile, in, in2)).isZero();
         assertThat(err()).isEmpty();
@@ -185,8 +186,45 @@ class MainTest {
     }
 
     @Test
+    void aTargetDeclaredNowhereIsAWarningAnErrorOrNothing() throws Exception {
+        Path in = write("a.h", GOOD + "int co_wrapper bdrv_lost(BlockDriverState *bs);\n");
+        Path outFile = dir.resolve("gen/block-gen.c");
+        assertThat(run(outFile, in)).isZero();
+        assertThat(err()).containsPattern("a\\.h:3:16: warning: bdrv_lost: its target 'bdrv_co_lost' is declared in"
+                + " none of the parsed files").doesNotContain("error:").doesNotContain("bdrv_load");
+        assertThat(Files.readString(outFile)).contains("Wrappers for bdrv_co_lost");
+
+        assertThat(run("--target-check", "error", dir.resolve("gen/other.c"), in)).isEqualTo(1);
+        assertThat(err()).containsPattern("a\\.h:3:16: error: bdrv_lost: its target 'bdrv_co_lost'")
+                .doesNotContain("warning:");
+        assertThat(dir.resolve("gen/other.c")).doesNotExist();
+
+        assertThat(run("--target-check=off", outFile, in)).isZero();
+        assertThat(err()).isEmpty();
+
+        assertThat(run("--target-check", "sometimes", outFile, in)).isEqualTo(2);
+        assertThat(err()).contains("unknown targetCheck 'sometimes'; expected error, warn or off");
+    }
+
+    @Test
+    void aWrapperThatDoesNotMatchItsTargetIsRejectedWithBothPlaces() throws Exception {
+        Path decl = write("inc/disk.h", "int coroutine_fn disk_co_read(Disk *d, int64_t offset);\n");
+        Path in = write("a.h", "int co_wrapper disk_read(Disk *d, int offset);\n");
+        assertThat(run(dir.resolve("o.c"), decl, in)).isEqualTo(1);
+        assertThat(err()).containsPattern("a\\.h:1:16: error: disk_read: does not match its target 'disk_co_read'"
+                + " declared at \\S*inc/disk\\.h:1:\\d+: parameter 2: 'int' against 'int64_t'");
+    }
+
+    @Test
+    void theCoroutineAnnotationGoesWithMarks() throws Exception {
+        assertThat(run("--coroutine-annotation", "TASK_CO", dir.resolve("o.c"), write("a.h", GOOD))).isEqualTo(2);
+        assertThat(err()).contains("--coroutine-annotation goes with --marks or --mark");
+    }
+
+    @Test
     void markOptionsDeclareADialect() throws Exception {
-        Path in = write("kv.h", "int RUN co_kv_get(KvStore *kv);\nint RUN kv_put(KvStore *kv);\n");
+        Path in = write("kv.h", "int RUN co_kv_get(KvStore *kv);\nint RUN kv_put(KvStore *kv);\n"
+                + "int co_kv_put(KvStore *kv);\n");
         Path outFile = dir.resolve("kv-gen.c");
         assertThat(run("--mark", "RUN co", "--naming-prefix=co_", "--template-dir", templates(), outFile, in))
                 .isEqualTo(1);

@@ -28,10 +28,11 @@ class GenerateMojoTest {
     private static final String FILESET = "target/test-classes/unit/fileset";
     private static final String LATIN1 = "target/test-classes/unit/latin1";
     private static final String BAD = "target/test-classes/unit/bad";
+    private static final String TARGETS = "target/test-classes/unit/targets";
 
     @BeforeEach
     void clean() throws Exception {
-        for (String p : List.of(FILESET, LATIN1, BAD)) {
+        for (String p : List.of(FILESET, LATIN1, BAD, TARGETS)) {
             FileUtils.deleteDirectory(new File(p, "target"));
             FileUtils.deleteDirectory(new File(p, "out"));
         }
@@ -118,8 +119,12 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate")
     @MojoParameter(name = "encoding", value = "UTF-8")
     void wrongEncodingFailsWithTheFileNamed(GenerateMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("src/main/c/l.h:1:1: error: not valid UTF-8");
+                .hasMessageContaining("1 problem in the headers (listed above)");
+        assertThat(log.starting("[ERROR]")).singleElement().asString()
+                .startsWith("[ERROR] src/main/c/l.h:1:1: error: not valid UTF-8");
     }
 
     @Test
@@ -129,9 +134,25 @@ class GenerateMojoTest {
         Path out = mojo.outputDirectory.toPath().resolve("block-gen.c");
         Files.createDirectories(out.getParent());
         Files.writeString(out, "previous output\n");
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        RecordingBuildContext ide = new RecordingBuildContext();
+        mojo.buildContext = ide;
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("src/main/c/bad.h:3:16: error: bad_co_flush:")
-                .hasMessageContaining("'_co_'");
+                .hasMessage("1 problem in the headers (listed above); nothing was written");
+        // each diagnostic once: in the log, and as a marker on the header
+        assertThat(log.starting("[ERROR]")).singleElement().asString()
+                .startsWith("[ERROR] src/main/c/bad.h:3:16: error: bad_co_flush:").contains("'_co_'");
+        File header = new File(BAD, "src/main/c/bad.h").getAbsoluteFile();
+        assertThat(ide.cleared).extracting(File::getAbsoluteFile).contains(header);
+        assertThat(ide.messages).filteredOn(m -> m.severity() == org.codehaus.plexus.build.BuildContext.SEVERITY_ERROR)
+                .singleElement().satisfies(m -> {
+            assertThat(m.file().getAbsoluteFile()).isEqualTo(header);
+            assertThat(m.line()).isEqualTo(3);
+            assertThat(m.column()).isEqualTo(16);
+            assertThat(m.severity()).isEqualTo(org.codehaus.plexus.build.BuildContext.SEVERITY_ERROR);
+            assertThat(m.message()).startsWith("bad_co_flush: ").contains("'_co_'");
+        });
         assertThat(out).hasContent("previous output");
         try (var files = Files.list(out.getParent())) {
             assertThat(files).containsExactly(out);
@@ -148,6 +169,73 @@ class GenerateMojoTest {
         Files.setLastModifiedTime(out, old);
         mojo.execute();
         assertThat(Files.getLastModifiedTime(out)).isEqualTo(old);
+    }
+
+    @Test
+    @Basedir(TARGETS)
+    @InjectMojo(goal = "generate")
+    void aTargetDeclaredNowhereIsAWarningOnTheConsoleAndInTheIde(GenerateMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        RecordingBuildContext ide = new RecordingBuildContext();
+        mojo.buildContext = ide;
+        mojo.execute();
+        assertThat(log.starting("[WARNING]")).singleElement().asString().startsWith("[WARNING] src/main/c/t.h:6:16:"
+                + " warning: disk_sync: its target 'disk_co_sync' is declared in none of the parsed files");
+        assertThat(log.starting("[INFO] cowrap: 2 wrappers")).singleElement().asString()
+                .endsWith("; targets: 1 checked, 1 not found");
+        assertThat(ide.messages).singleElement().satisfies(m -> {
+            assertThat(m.file().getAbsoluteFile()).isEqualTo(new File(TARGETS, "src/main/c/t.h").getAbsoluteFile());
+            assertThat(m.line()).isEqualTo(6);
+            assertThat(m.column()).isEqualTo(16);
+            assertThat(m.severity()).isEqualTo(org.codehaus.plexus.build.BuildContext.SEVERITY_WARNING);
+        });
+        assertThat(output(mojo)).contains("Wrappers for disk_co_read", "Wrappers for disk_co_sync");
+    }
+
+    @Test
+    @Basedir(TARGETS)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "targetCheck", value = "error")
+    void underTargetCheckErrorATargetDeclaredNowhereFailsTheBuild(GenerateMojo mojo) {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("1 problem in the headers (listed above); nothing was written");
+        assertThat(log.starting("[ERROR]")).singleElement().asString()
+                .startsWith("[ERROR] src/main/c/t.h:6:16: error: disk_sync: its target 'disk_co_sync'");
+        assertThat(log.starting("[WARNING]")).isEmpty();
+    }
+
+    @Test
+    @Basedir(TARGETS)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "targetCheck", value = "off")
+    void underTargetCheckOffNothingIsSaid(GenerateMojo mojo) throws Exception {
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        mojo.execute();
+        assertThat(log.starting("[WARNING]")).isEmpty();
+        assertThat(log.starting("[INFO] cowrap: 2 wrappers")).singleElement().asString()
+                .endsWith("; targets not checked (targetCheck off)");
+    }
+
+    @Test
+    @Basedir(TARGETS)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "targetCheck", value = "strict")
+    void anUnknownTargetCheckIsAConfigurationError(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
+                .hasMessageContaining("unknown targetCheck 'strict'; expected error, warn or off");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    void onTheCommandLineTheDefaultBuildContextGetsNoMessages(GenerateMojo mojo) {
+        assertThat(mojo.buildContext).isNotNull();
+        assertThat(DiagnosticReporter.markers(mojo.buildContext)).isFalse();
+        assertThat(DiagnosticReporter.markers(new RecordingBuildContext())).isTrue();
     }
 
     @Test
