@@ -124,7 +124,7 @@ class GenerateMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("1 problem in the headers (listed above)");
         assertThat(log.starting("[ERROR]")).singleElement().asString()
-                .startsWith("[ERROR] src/main/c/l.h:1:1: error: not valid UTF-8");
+                .startsWith("[ERROR] src/main/c/l.h:1:7: error: not valid UTF-8");
     }
 
     @Test
