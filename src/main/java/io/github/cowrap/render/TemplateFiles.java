@@ -53,7 +53,9 @@ public final class TemplateFiles {
         List<String> used = used();
         String expected = String.join(", ", used);
         List<String> problems = new ArrayList<>();
-        boolean any = files.keySet().stream().anyMatch(used::contains);
+        // a names file beside a used template's name (co.names) is read by the checks, even alone
+        boolean any = files.keySet().stream().anyMatch(f -> used.contains(f)
+                || f.endsWith(".names") && used.contains(f.substring(0, f.length() - ".names".length()) + EXTENSION));
         List<String> unused = new ArrayList<>();
         for (String name : files.keySet()) {
             if (name.endsWith(EXTENSION) && !used.contains(name) && !namedByAnother(name, files)) {
