@@ -14,6 +14,7 @@ import io.github.cowrap.model.SourceLocation;
 import io.github.cowrap.model.Wrapper;
 import io.github.cowrap.parse.MarkedDeclaration;
 import io.github.cowrap.parse.ParsedHeader;
+import io.github.cowrap.testing.Gcc;
 import io.github.cowrap.testing.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -519,8 +520,45 @@ class CheckerTest {
     // ---- through the whole core --------------------------------------------------------------
 
     @Test
-    void anOpaqueParameterIsWrapped() {
-        assertThat(new Workspace(dir).targetCheck(TargetCheck.OFF)
-                .header("a.h", "int co_wrapper bdrv_c(void *opaque);\n").wrappers()).hasSize(1);
+    void anOpaqueParameterIsWrappedAndCompiles() throws Exception {
+        Workspace ws = new Workspace(dir).targetCheck(TargetCheck.OFF).header("a.h", """
+                int co_wrapper bdrv_c(void *opaque);
+                int co_wrapper_mixed_bdrv_rdlock bdrv_d(BlockDriverState *bs, void *opaque);
+                void coroutine_fn no_co_wrapper_bdrv_wrlock bdrv_co_e(void *opaque, int n);
+                """);
+        assertThat(ws.wrappers()).hasSize(3);
+        String c = ws.generate();
+        assertThat(c).contains("int bdrv_c(void *opaque)", ".opaque = opaque,", "bdrv_co_c(s->opaque)");
+        if (Gcc.available()) {
+            assertThat(Gcc.check(dir, ws.analyse(), c, "", false)).isNull();
+        }
+    }
+
+    @Test
+    void aLocalAUserTemplateDeclaresIsReservedThroughTheCore() throws Exception {
+        Path t = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(t.resolve("co.vm"), "/* ${w.name} */\n");
+        Files.writeString(t.resolve("co.names"), "locals = s, deadline\n");
+        Workspace ws = new Workspace(dir.resolve("ws")).templates(t).targetCheck(TargetCheck.OFF)
+                .header("a.h", "int co_wrapper bdrv_x(BlockDriverState *bs, int64_t deadline);\n");
+        assertThat(ws.problems()).singleElement().satisfies(d -> {
+            assertThat(d.format()).startsWith("a.h:1:53: error: bdrv_x: parameter 'deadline' collides with a name the"
+                    + " generated code uses: a local variable of the generated wrapper");
+        });
+        // the built-in co.vm declares no such local
+        assertThat(new Workspace(dir.resolve("ws2")).targetCheck(TargetCheck.OFF)
+                .header("a.h", "int co_wrapper bdrv_x(BlockDriverState *bs, int64_t deadline);\n").wrappers())
+                .hasSize(1);
+    }
+
+    @Test
+    void aMalformedNamesFileIsAConfigurationError() throws Exception {
+        Path t = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(t.resolve("co.vm"), "/* ${w.name} */\n");
+        Files.writeString(t.resolve("co.names"), "local = s\n");
+        Workspace ws = new Workspace(dir.resolve("ws")).templates(t)
+                .header("a.h", "int co_wrapper bdrv_x(BlockDriverState *bs);\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.github.cowrap.generate.Generator()
+                .analyse(ws.request())).hasMessageContaining("co.names").hasMessageContaining("unknown key 'local'");
     }
 }
