@@ -10,10 +10,12 @@ import io.github.cowrap.dialect.NamingSpec;
 import io.github.cowrap.generate.CowrapException;
 import io.github.cowrap.generate.GenerationRequest;
 import io.github.cowrap.generate.Generator;
+import io.github.cowrap.generate.OutputPaths;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +70,7 @@ public final class Main {
         NamingSpec naming = new NamingSpec();
         Charset encoding = StandardCharsets.UTF_8;
         List<String> positional = new ArrayList<>();
+        List<Path> marksFiles = new ArrayList<>();
         String coroutineAnnotation = null;
         TargetCheck targetCheck = TargetCheck.DEFAULT;
         try {
@@ -87,8 +90,12 @@ public final class Main {
                     case "--dialect" -> dialectName = inline != null ? inline : value(args, ++i, a);
                     case "--template-dir" -> templates = Path.of(inline != null ? inline : value(args, ++i, a));
                     case "--include" -> includes.add(inline != null ? inline : value(args, ++i, a));
-                    case "--encoding" -> encoding = Charset.forName(inline != null ? inline : value(args, ++i, a));
-                    case "--marks" -> marks.addAll(readMarks(inline != null ? inline : value(args, ++i, a)));
+                    case "--encoding" -> encoding = charset(inline != null ? inline : value(args, ++i, a));
+                    case "--marks" -> {
+                        String file = inline != null ? inline : value(args, ++i, a);
+                        marksFiles.add(Path.of(file));
+                        marks.addAll(readMarks(file));
+                    }
                     case "--mark" -> marks.add(MarksFile.parseLine(inline != null ? inline : value(args, ++i, a),
                             "--mark"));
                     case "--naming-prefix" -> naming.setPrefix(inline != null ? inline : value(args, ++i, a));
@@ -123,6 +130,12 @@ public final class Main {
             if (naming.isAffix() && marks.isEmpty()) {
                 throw new UsageException("--naming-prefix and --naming-suffix go with --marks or --mark");
             }
+            if (templates != null) {
+                requireDirectory(templates, "--template-dir");
+            }
+            for (Path p : includePaths) {
+                requireDirectory(p, "-I");
+            }
             if (coroutineAnnotation != null && marks.isEmpty()) {
                 throw new UsageException("--coroutine-annotation goes with --marks or --mark (the built-in dialects"
                         + " use coroutine_fn)");
@@ -148,6 +161,7 @@ public final class Main {
                 Path.of(positional.get(0)), includes.isEmpty() ? null : includes, templates, macros, includePaths,
                 encoding, targetCheck);
         try {
+            OutputPaths.refuseInputs(request.outputFile(), marksFiles);
             new Generator().generate(request).warnings().forEach(d -> err.println(d.format()));
             return 0;
         } catch (CowrapException e) {
@@ -157,6 +171,23 @@ public final class Main {
                 e.all().forEach(d -> err.println(d.format()));
             }
             return 1;
+        }
+    }
+
+    /** The charset named on the command line. */
+    private static Charset charset(String name) throws UsageException {
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--encoding " + name + ": unknown encoding; give a charset name such as"
+                    + " UTF-8 or ISO-8859-1");
+        }
+    }
+
+    private static void requireDirectory(Path dir, String option) throws UsageException {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(option + " " + dir + ": " + (Files.exists(dir) ? "not a directory"
+                    : "no such directory (resolved against " + Path.of("").toAbsolutePath() + ")"));
         }
     }
 

@@ -29,7 +29,7 @@ public final class DialectBuilder {
     /** The name of a user-defined dialect that is not given one. */
     public static final String CUSTOM = "custom";
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern IDENTIFIER = io.github.cowrap.model.CKeywords.IDENTIFIER;
     private static final Pattern IDENTIFIER_PART = Pattern.compile("[A-Za-z0-9_]*");
     private static final Pattern DIALECT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 

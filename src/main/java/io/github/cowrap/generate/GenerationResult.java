@@ -12,9 +12,12 @@ import java.util.List;
  * @param generation the model that was rendered
  * @param outputFile the file
  * @param written whether the file was (re)written; false when its content was already right
+ * @param content the bytes the run rendered, which the file holds (the up-to-date state digests
+ *     these, not the file read back: another run may have replaced it since)
  * @param millis the time taken
  */
-public record GenerationResult(Generation generation, Path outputFile, boolean written, long millis) {
+public record GenerationResult(Generation generation, Path outputFile, boolean written, byte[] content,
+        long millis) {
 
     /** The warnings the run gave (it succeeded: there are no errors). */
     public List<Diagnostic> warnings() {

@@ -42,10 +42,10 @@ final class SourceText {
      * text because CDT's C parser does not keep every attribute as a node.
      */
     void hideAttributes() {
+        String all = new String(chars);
         for (String keyword : new String[] {"__attribute__", "__attribute"}) {
             int from = 0;
             int at;
-            String all = new String(chars);
             while ((at = all.indexOf(keyword, from)) >= 0) {
                 from = at + keyword.length();
                 boolean word = (at == 0 || !isIdentifierChar(chars[at - 1]))
@@ -121,6 +121,29 @@ final class SourceText {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * The offset of the innermost parenthesis, bracket or brace of the deepest nesting: where a
+     * parser that recurses per level runs out of stack. Read on the text because the parser that
+     * failed left no tree.
+     */
+    int deepestNesting() {
+        int depth = 0;
+        int max = 0;
+        int at = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '(' || c == '[' || c == '{') {
+                if (++depth > max) {
+                    max = depth;
+                    at = i;
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return at;
     }
 
     /** Joins cleaned pieces with single spaces, dropping empty ones. */

@@ -127,7 +127,8 @@ class MainTest {
         assertThat(err()).contains("cowrap: error: unknown dialect 'qemu-9'");
         err.reset();
         assertThat(run("--encoding", "NOPE-8", dir.resolve("x.c"), in)).isEqualTo(2);
-        assertThat(err()).contains("NOPE-8");
+        assertThat(err()).contains("cowrap: --encoding NOPE-8: unknown encoding; give a charset name such as UTF-8"
+                + " or ISO-8859-1");
         err.reset();
         assertThat(run("--naming-prefix", "co_", dir.resolve("x.c"), in)).isEqualTo(2);
         assertThat(err()).contains("--naming-prefix and --naming-suffix go with --marks or --mark");
@@ -261,5 +262,48 @@ class MainTest {
         err.reset();
         assertThat(run("--marks", dir.resolve("none.marks"), dir.resolve("x.c"), in)).isEqualTo(2);
         assertThat(err()).contains("marks file " + dir.resolve("none.marks") + " does not exist");
+    }
+
+    @Test
+    void anOutputThatIsAnInputIsRefusedAndTheHeaderLeftByteIdentical() throws Exception {
+        Path in = write("good.h", GOOD);
+        byte[] before = Files.readAllBytes(in);
+        assertThat(run(in, in)).isEqualTo(1);
+        assertThat(err()).contains("cowrap: error: the output " + in + " is the input " + in
+                + ": writing it would destroy the input; choose another output file");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+
+        err.reset();
+        Path link = Files.createSymbolicLink(dir.resolve("out.c"), in);
+        assertThat(run(link, in)).isEqualTo(1);
+        assertThat(err()).contains("the output " + link + " is the input " + in + " (" + in.toRealPath() + ")");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+
+        err.reset();
+        Path marks = write("tasks.marks", "RUN co\n");
+        assertThat(run("--marks", marks, "--template-dir", templates(), marks, in)).isEqualTo(1);
+        assertThat(err()).contains("the output " + marks + " is the input " + marks);
+        assertThat(marks).hasContent("RUN co");
+    }
+
+    @Test
+    void missingDirectoriesAreNamed() throws Exception {
+        Path in = write("a.h", GOOD);
+        Path nope = dir.resolve("nope");
+        assertThat(run("--template-dir", nope, dir.resolve("x.c"), in)).isEqualTo(2);
+        assertThat(err()).contains("cowrap: --template-dir " + nope + ": no such directory (resolved against ");
+        err.reset();
+        assertThat(run("-I", nope, dir.resolve("x.c"), in)).isEqualTo(2);
+        assertThat(err()).contains("cowrap: -I " + nope + ": no such directory");
+        err.reset();
+        assertThat(run("-I" + in, dir.resolve("x.c"), in)).isEqualTo(2);
+        assertThat(err()).contains("cowrap: -I " + in + ": not a directory");
+        err.reset();
+        write("t2/co_wrapper.vm", "x");
+        assertThat(run("--template-dir", dir.resolve("t2"), dir.resolve("x.c"), in)).isEqualTo(1);
+        assertThat(err()).contains("cowrap: error: template directory ", "t2: co_wrapper.vm is not a template name the"
+                + " plugin uses");
+        assertThat(dir.resolve("x.c")).doesNotExist();
     }
 }

@@ -12,6 +12,7 @@ import org.apache.maven.api.plugin.testing.Basedir;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.codehaus.plexus.util.FileUtils;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +124,7 @@ class GenerateMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("1 problem in the headers (listed above)");
         assertThat(log.starting("[ERROR]")).singleElement().asString()
-                .startsWith("[ERROR] src/main/c/l.h:1:1: error: not valid UTF-8");
+                .startsWith("[ERROR] src/main/c/l.h:1:7: error: not valid UTF-8");
     }
 
     @Test
@@ -244,5 +245,149 @@ class GenerateMojoTest {
     void unknownDialectIsAConfigurationError(GenerateMojo mojo) {
         assertThatThrownBy(mojo::execute).hasMessageContaining("unknown dialect 'qemu-9'")
                 .hasMessageContaining("qemu, qemu-legacy");
+    }
+
+    // ---- where the output may go ------------------------------------------------------------
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    void anOutputFileNameThatClimbsOutIsRefusedOnAFreshAndOnABuiltProject(GenerateMojo mojo) throws Exception {
+        Path base = Path.of(FILESET).toAbsolutePath();
+        String name = mojo.outputFileName;
+        for (String bad : List.of("../../../x.c", "/tmp/cowrap-escape.c", "sub/x.c", "..")) {
+            mojo.outputFileName = bad;
+            assertThatThrownBy(mojo::execute).as(bad).isInstanceOf(MojoExecutionException.class)
+                    .hasMessageStartingWith("outputFileName '" + bad + "' ")
+                    .hasMessageContaining("it must be a plain file name such as block-gen.c");
+        }
+        mojo.outputFileName = name;
+        mojo.execute();
+        mojo.outputFileName = "../../../x.c";
+        assertThatThrownBy(mojo::execute).as("built").isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("holds a path separator");
+        assertThat(base.resolve("x.c")).doesNotExist();
+        assertThat(base.resolve("target/x.c")).doesNotExist();
+        assertThat(Path.of("/tmp/cowrap-escape.c")).doesNotExist();
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "outputDirectory", value = "${basedir}/src/main/c/b")
+    @MojoParameter(name = "outputFileName", value = "zed.h")
+    void anOutputThatIsAnInputIsRefusedAndTheHeaderLeftAlone(GenerateMojo mojo) throws Exception {
+        Path zed = Path.of(FILESET, "src/main/c/b/zed.h").toAbsolutePath();
+        byte[] before = Files.readAllBytes(zed);
+        assertThatThrownBy(mojo::execute).hasMessageContaining("the output " + mojo.outputDirectory.toPath()
+                .resolve("zed.h") + " is the input " + zed).hasMessageContaining("choose another output file");
+        assertThat(Files.readAllBytes(zed)).isEqualTo(before);
+    }
+
+    // ---- configuration mistakes ---------------------------------------------------------------
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    void emptyListElementsAreNamedNotANullPointerException(GenerateMojo mojo) {
+        mojo.headers = java.util.Arrays.asList(new File(mojo.basedir, "src/main/c/b/zed.h"), null);
+        mojo.macros = java.util.Arrays.asList((String) null);
+        mojo.generatedIncludes = java.util.Arrays.asList("a.h", "");
+        mojo.includePaths = java.util.Arrays.asList((File) null);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<headers> entry 2 is an empty <header>; give it a value or remove it")
+                .hasMessageContaining("<macros> entry 1 is an empty <macro>")
+                .hasMessageContaining("<generatedIncludes> entry 2 is an empty <generatedInclude>")
+                .hasMessageContaining("<includePaths> entry 1 is an empty <includePath>");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "templateDirectory", value = "${basedir}/src/main/nope")
+    void aTemplateDirectoryThatDoesNotExistIsAnError(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<templateDirectory> " + mojo.templateDirectory + " does not exist (a relative path is"
+                        + " resolved against the project directory " + mojo.basedir + ")");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "templateDirectory", value = "${basedir}/src/main/c/b")
+    void aTemplateDirectoryWithoutTemplatesIsAnError(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).hasMessageContaining("template directory src/main/c/b holds none of the"
+                + " templates the plugin uses (header.vm, co.vm, no_co.vm); found alpha.h, zed.h");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "includePaths", value = "${basedir}/include")
+    void anIncludePathThatDoesNotExistIsAnError(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).hasMessageContaining("<includePaths> entry 1 " + mojo.includePaths.get(0)
+                + " does not exist");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "sourceDirectory", value = "${basedir}/src/main/headers")
+    void aMissingSourceDirectoryIsNamedWithThePatterns(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("no input headers: <headers> is not set, and the <sourceDirectory> "
+                        + mojo.sourceDirectory + " does not exist (the fileset includes [**/*.h] is read from it);"
+                        + " set <headers>, or <sourceDirectory> to the folder of the headers");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "includes", value = "**/*.hpp")
+    @MojoParameter(name = "excludes", value = "old/**")
+    void aFilesetThatMatchesNothingSaysWhere(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).hasMessage("no input headers: no file in <sourceDirectory> "
+                + mojo.sourceDirectory + " matches includes [**/*.hpp], excludes [old/**]; set <headers>, or"
+                + " <includes> to patterns relative to it");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "headers", value = "src/main/c/b/zed.h,src/main/c/b/nope.h")
+    void aMissingHeaderSaysItCameFromHeadersAndWhatItWasResolvedAgainst(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("<headers> entry 2: " + mojo.headers.get(1) + " does not exist (a relative path is"
+                        + " resolved against the project directory " + mojo.basedir + ")");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    @MojoParameter(name = "encoding", value = "NOPE")
+    void anUnknownEncodingIsNamed(GenerateMojo mojo) {
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("<encoding> 'NOPE' is not an encoding this JVM knows")
+                .hasMessageContaining("use a charset name such as UTF-8");
+    }
+
+    @Test
+    @Basedir(FILESET)
+    @InjectMojo(goal = "generate")
+    void aSecondRunIsUpToDateAndAnInPlaceEditWithTheOldTimeRegenerates(GenerateMojo mojo) throws Exception {
+        mojo.execute();
+        Path out = mojo.outputDirectory.toPath().resolve("block-gen.c");
+        Path zed = Path.of(FILESET, "src/main/c/b/zed.h");
+        FileTime t = Files.getLastModifiedTime(zed);
+        String text = Files.readString(zed);
+        assertThat(text).contains("zed_flush");
+        Files.writeString(zed, text.replace("zed_flush", "zed_fluss").replace("zed_co_flush", "zed_co_fluss"));
+        Files.setLastModifiedTime(zed, t);
+        try {
+            mojo.execute();
+            assertThat(Files.readString(out)).contains("zed_co_fluss").doesNotContain("zed_co_flush");
+        } finally {
+            Files.writeString(zed, text);
+        }
     }
 }

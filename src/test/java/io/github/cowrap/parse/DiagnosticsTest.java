@@ -81,7 +81,8 @@ class DiagnosticsTest {
     @Test
     void unknownAnnotationMacroGetsAHintNamingItAndTheMacrosParameter() {
         Diagnostic d = single("int coroutine_fn MY_LOCK_ANNOTATION co_wrapper bdrv_x(BlockDriverState *bs);\n");
-        assertThat(d.format()).startsWith("bad.h:1:37: error: cannot parse the declaration marked 'co_wrapper'");
+        assertThat(d.format()).startsWith("bad.h:1:37: error: bdrv_x: cannot parse the declaration marked 'co_wrapper':"
+                + " unexpected 'MY_LOCK_ANNOTATION'");
         assertThat(d.hint()).contains("'MY_LOCK_ANNOTATION'", "macros", "<macro>MY_LOCK_ANNOTATION</macro>");
         // and defining it fixes it
         assertThat(new Workspace(dir.resolve("ok")).macros("MY_LOCK_ANNOTATION")
