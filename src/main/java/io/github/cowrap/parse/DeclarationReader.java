@@ -343,8 +343,9 @@ final class DeclarationReader {
                     return PROCESS_CONTINUE;
                 }
                 IASTNode parent = name.getParent();
-                boolean markPlace = parent instanceof IASTNamedTypeSpecifier
-                        || parent instanceof IASTDeclarator && parent.getParent() == declaration;
+                // where a mark would stand: the declaration's own type or its declarators' names
+                boolean markPlace = parent.getParent() == declaration
+                        && (parent instanceof IASTNamedTypeSpecifier || parent instanceof IASTDeclarator);
                 if (markPlace || ctx.dialect.lookalike().matcher(id).matches()) {
                     check(id, ctx.start(name));
                 }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.cdt.core.dom.ast.IASTComment;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTName;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
@@ -24,8 +23,8 @@ import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
 /**
  * One pass over the translation unit's macro expansions: which are marks (also through another
  * macro), which vanish from the declaration (empty, or only GNU attributes: annotations), and the
- * text they cover in this file hidden from every declaration's text, with comments and written
- * attributes.
+ * text they cover in this file hidden from every declaration's text, with comments, preprocessor
+ * lines and written attributes.
  */
 final class MacroSweep {
 
@@ -48,6 +47,8 @@ final class MacroSweep {
     private final Map<String, String> definitions = new HashMap<>();
     private final Set<String> functionStyle = new HashSet<>();
     private final Map<String, Boolean> vanishing = new HashMap<>();
+    private final Map<IASTPreprocessorMacroDefinition, Boolean> byDefinition = new java.util.IdentityHashMap<>();
+    private final Map<IASTPreprocessorMacroDefinition, Boolean> aliasByDefinition = new java.util.IdentityHashMap<>();
 
     private MacroSweep() {}
 
@@ -73,7 +74,8 @@ final class MacroSweep {
             }
             String name = x.getMacroReference().toString();
             Mark mark = marks.get(name);
-            if (mark == null) {
+            if (mark == null && sweep.mayHideAMark(x.getMacroDefinition(), marks)) {
+                // CDT finds nested references by a scan of all references: only where one may be a mark
                 for (IASTName nested : x.getNestedMacroReferences()) {
                     mark = marks.get(nested.toString());
                     if (mark != null) {
@@ -81,8 +83,13 @@ final class MacroSweep {
                     }
                 }
             }
-            IASTPreprocessorMacroDefinition def = x.getMacroDefinition();
-            boolean vanishes = def != null && sweep.vanishes(def.getExpansion(), new HashSet<>());
+            // CDT re-reads a definition's text on every getExpansion(): once per definition
+            Boolean vanishes = sweep.byDefinition.get(x.getMacroDefinition());
+            if (vanishes == null) {
+                IASTPreprocessorMacroDefinition def = x.getMacroDefinition();
+                vanishes = def != null && sweep.vanishes(def.getExpansion(), new HashSet<>());
+                sweep.byDefinition.put(def, vanishes);
+            }
             byFile.computeIfAbsent(loc.getFileName(), f -> new ArrayList<>()).add(new Expansion(loc.getNodeOffset(),
                     loc.getNodeOffset() + loc.getNodeLength(), name, mark, vanishes));
         }
@@ -92,15 +99,44 @@ final class MacroSweep {
                 ctx.text.hide(e.offset(), e.end());
             }
         }
-        for (IASTComment c : ctx.tu.getComments()) {
-            IASTFileLocation loc = c.getFileLocation();
-            if (loc != null && ctx.fileName.equals(loc.getFileName())) {
-                ctx.text.hide(loc.getNodeOffset(), loc.getNodeOffset() + loc.getNodeLength());
-            }
-        }
+        ctx.text.hideComments();
         hideDirectives(ctx);
         ctx.text.hideAttributes();
         return byFile;
+    }
+
+    /**
+     * Whether a macro's expansion may produce a mark: its replacement text names a mark or a
+     * macro that may, or pastes tokens. Read on the definitions' text, once per definition.
+     */
+    private boolean mayHideAMark(IASTPreprocessorMacroDefinition def, Map<String, Mark> marks) {
+        if (def == null) {
+            return false;
+        }
+        Boolean known = aliasByDefinition.get(def);
+        if (known == null) {
+            known = mayHideAMark(def.getExpansion(), marks, new HashSet<>());
+            aliasByDefinition.put(def, known);
+        }
+        return known;
+    }
+
+    private boolean mayHideAMark(String expansion, Map<String, Mark> marks, Set<String> visiting) {
+        if (expansion.contains("##")) {
+            return true;
+        }
+        java.util.regex.Matcher m = io.github.cowrap.model.CKeywords.IDENTIFIER.matcher(expansion);
+        while (m.find()) {
+            String id = m.group();
+            if (marks.containsKey(id)) {
+                return true;
+            }
+            String def = definitions.get(id);
+            if (def != null && visiting.add(id) && mayHideAMark(def, marks, visiting)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
