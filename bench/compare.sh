@@ -1,37 +1,51 @@
 #!/usr/bin/env bash
-# Times the plugin against QEMU's own generator, side by side in one run, on QEMU 10.0's block
-# headers and on generated corpora (CorpusGenerator) of growing size.
+# Times the plugin against QEMU's own generator run by exec-maven-plugin (the route a Maven user
+# without this plugin takes), side by side in one run, on QEMU 10.0's block headers and on
+# generated corpora (CorpusGenerator) of growing size.
 #
-#   bench/compare.sh                      # RUNS=5 SIZES="2000 10000 20000"
-#   RUNS=7 SIZES="20000" bench/compare.sh
+#   QEMU_SRC=/path/to/qemu-10.0 bench/compare.sh          # RUNS=5 SIZES="2000 10000 20000"
+#   RUNS=7 SIZES="" MVN=/opt/maven-3.9.16/bin/mvn bench/compare.sh   # QEMU's headers only, Maven 3.9
 #
 # For each project and each run, in turn:
 #   validate   mvn -o -q validate                      (Maven's own cost for the project)
 #   generate   mvn -o -q generate-sources, target/ removed first (a full generation)
 #   no-op      mvn -o -q generate-sources again        (nothing changed: up to date)
-#   script     python3 scripts/block-coroutine-wrapper.py OUT.c INPUTS...   (from the QEMU tree)
 #   skip       mvn -o -q generate-sources -Dcowrap.skip (Maven loading the plugin, which does nothing)
-# and prints medians: the plugin's marginal cost is generate - validate, the no-op's is
-# no-op - validate. Last, the largest corpus is generated again under MAVEN_OPTS=-Xmx256m with a GC
-# log, which gives the peak heap.
+#   exec-val   mvn -o -q validate of the exec project   (a project without the plugin)
+#   exec       mvn -o -q generate-sources of the exec project: exec-maven-plugin 3.5.0 running
+#              python3 scripts/block-coroutine-wrapper.py OUT.c INPUTS... in the QEMU tree
+#   script     the same python3 command alone, not in Maven
+# and prints medians. Marginal costs: generate - validate, no-op - validate, exec - exec-val; the
+# ratios are the plugin's marginal cost over the exec route's (the goal: full <= 1.2, no-op <= 0.8).
+# Last, the largest corpus is generated again under MAVEN_OPTS=-Xmx256m with a GC log, which gives
+# the peak heap (skipped when SIZES is empty).
 #
-# Needs: QEMU 10.0 sources (../shared/tools/qemu-reference.sh puts them in /tmp/cowrap-accept) and
-# python3; nothing from QEMU is copied, the script runs from the QEMU tree. The plugin is built and
-# installed into a private local repository ($WORK-m2, reading through to ~/.m2), so that another
-# build of the same snapshot cannot get in the way; SKIP_INSTALL=1 reuses the one installed there.
+# Needs python3 and QEMU 10.0's sources in QEMU_SRC: the headers named in qemu-10-inputs.txt (beside
+# this script) and the script scripts/block-coroutine-wrapper.py; nothing from QEMU is copied, the
+# script runs from the QEMU tree. One way to get the tree (Debian 13's source package, QEMU 10.0.13):
+#   apt-get source qemu=1:10.0.13+ds-0+deb13u1      (needs a deb-src line; or download the .dsc,
+#   dpkg-source -x qemu_10.0.13+ds-0+deb13u1.dsc     .orig.tar.xz and .debian.tar.xz, then unpack)
+# MVN is the Maven to time (default: mvn on the PATH). The plugin is built and installed with it
+# into a private local repository ($WORK-m2, reading through to ~/.m2), so that another build of the
+# same snapshot cannot get in the way; SKIP_INSTALL=1 reuses the one installed there.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
-ROOT=$(cd "$HERE/.." && pwd)
+ROOT=${ROOT:-$(cd "$HERE/.." && pwd)}
 RUNS=${RUNS:-5}
-SIZES=${SIZES:-"2000 10000 20000"}
+SIZES=${SIZES-"2000 10000 20000"}
 QEMU_SRC=${QEMU_SRC:-/tmp/cowrap-accept/q10/qemu-10.0.13}
-QEMU_INPUTS=${QEMU_INPUTS:-$ROOT/../shared/tools/qemu-inputs/qemu-10.txt}
+QEMU_INPUTS=${QEMU_INPUTS:-$HERE/qemu-10-inputs.txt}
 WORK=${WORK:-/tmp/cowrap-bench}
+MVN=${MVN:-mvn}
 SCRIPT=scripts/block-coroutine-wrapper.py
+EXEC_VERSION=3.5.0
 
-[ -f "$QEMU_SRC/$SCRIPT" ] || { echo "no QEMU 10.0 tree in $QEMU_SRC (run ../shared/tools/qemu-reference.sh)" >&2; exit 2; }
+[ -f "$QEMU_SRC/$SCRIPT" ] || { echo "no QEMU 10.0 tree in QEMU_SRC=$QEMU_SRC (see the top of $0)" >&2; exit 2; }
 [ -f "$QEMU_INPUTS" ] || { echo "no input list $QEMU_INPUTS" >&2; exit 2; }
+while read -r h; do
+    [ -z "$h" ] || [ -f "$QEMU_SRC/$h" ] || { echo "QEMU_SRC=$QEMU_SRC lacks $h" >&2; exit 2; }
+done < "$QEMU_INPUTS"
 
 VERSION=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" "$ROOT/pom.xml" | head -1)
 
@@ -39,6 +53,7 @@ VERSION=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" "$ROOT/pom.xml" | head -
 # it reads through to ~/.m2 (and Central) for everything else.
 M2=${M2:-$HOME/.m2/repository}
 SETTINGS="$WORK-settings.xml"
+mkdir -p "$(dirname "$WORK")"
 cat > "$SETTINGS" <<XML
 <settings>
   <localRepository>$WORK-m2</localRepository>
@@ -49,16 +64,16 @@ cat > "$SETTINGS" <<XML
 </settings>
 XML
 if [ "${SKIP_INSTALL:-0}" != 1 ]; then
-    echo "installing cowrap-maven-plugin $VERSION into $WORK-m2 ..." >&2
-    mvn -B -q -T1 -s "$SETTINGS" -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip >/dev/null
+    echo "installing cowrap-maven-plugin $VERSION from $ROOT into $WORK-m2 ..." >&2
+    "$MVN" -B -q -T1 -s "$SETTINGS" -f "$ROOT/pom.xml" install -DskipTests -Dinvoker.skip >/dev/null
 fi
-mvn -B -q -T1 -s "$SETTINGS" -f "$HERE/pom.xml" package -Dcowrap.version="$VERSION" >/dev/null
-CP="$HERE/target/classes:$(cat "$HERE/target/classpath.txt")"
 
 rm -rf "$WORK"
 mkdir -p "$WORK"
 
 # --- the projects: QEMU's headers (read in place) and the corpora ---------------------------
+# Each project P (a pom running cowrap:generate, its inputs.txt and inputs.base) gets a sibling
+# P-exec that runs QEMU's script on the same inputs through exec-maven-plugin.
 PROJECTS=()
 mkdir -p "$WORK/qemu10"
 {
@@ -90,11 +105,55 @@ sed '/^$/d' "$QEMU_INPUTS" > "$WORK/qemu10/inputs.txt"
 echo "$QEMU_SRC" > "$WORK/qemu10/inputs.base"
 PROJECTS+=(qemu10)
 
-for n in $SIZES; do
-    java -cp "$CP" io.github.cowrap.bench.CorpusGenerator "$WORK/corpus-$n" $((n / 100)) 100 "$VERSION" >/dev/null
-    echo "$WORK/corpus-$n" > "$WORK/corpus-$n/inputs.base"
-    PROJECTS+=("corpus-$n")
-done
+if [ -n "$SIZES" ]; then
+    "$MVN" -B -q -T1 -s "$SETTINGS" -f "$HERE/pom.xml" package -Dcowrap.version="$VERSION" >/dev/null
+    CP="$HERE/target/classes:$(cat "$HERE/target/classpath.txt")"
+    for n in $SIZES; do
+        java -cp "$CP" io.github.cowrap.bench.CorpusGenerator "$WORK/corpus-$n" $((n / 100)) 100 "$VERSION" >/dev/null
+        echo "$WORK/corpus-$n" > "$WORK/corpus-$n/inputs.base"
+        PROJECTS+=("corpus-$n")
+    done
+fi
+
+exec_project() { # project: writes $WORK/project-exec/pom.xml
+    local p=$1 base
+    base=$(cat "$WORK/$p/inputs.base")
+    mkdir -p "$WORK/$p-exec"
+    {
+        cat <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.github.cowrap.bench</groupId>
+  <artifactId>$p-exec</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+  <build><plugins><plugin>
+    <groupId>org.codehaus.mojo</groupId>
+    <artifactId>exec-maven-plugin</artifactId>
+    <version>$EXEC_VERSION</version>
+    <executions><execution><id>block-coroutine-wrapper</id><phase>generate-sources</phase><goals><goal>exec</goal></goals>
+      <configuration>
+        <executable>python3</executable>
+        <workingDirectory>$QEMU_SRC</workingDirectory>
+        <arguments>
+          <argument>$SCRIPT</argument>
+          <argument>\${project.build.directory}/generated-sources/block-gen.c</argument>
+POM
+        while read -r h; do echo "          <argument>$base/$h</argument>"; done < "$WORK/$p/inputs.txt"
+        cat <<POM
+        </arguments>
+      </configuration>
+    </execution></executions>
+  </plugin></plugins></build>
+</project>
+POM
+    } > "$WORK/$p-exec/pom.xml"
+    # QEMU's script writes into an existing folder only
+    mkdir -p "$WORK/$p-exec/target/generated-sources"
+}
+for p in "${PROJECTS[@]}"; do exec_project "$p"; done
 
 # --- timing ----------------------------------------------------------------------------------
 now() { date +%s%N; }
@@ -108,11 +167,14 @@ run_script() { # project out
     (cd "$QEMU_SRC" && python3 "$SCRIPT" "$2" "${inputs[@]}")
 }
 
-mvnq() { mvn -B -o -q -s "$SETTINGS" -f "$WORK/$1/pom.xml" "${@:2}"; }
+mvnq() { "$MVN" -B -o -q -s "$SETTINGS" -f "$WORK/$1/pom.xml" "${@:2}"; }
 
-# warm the file cache and Maven's local repository once
+# warm the file cache and fill the private repository once, not offline (offline, Maven reads no
+# file:// repository either); then everything the timed runs need is in $WORK-m2
 for p in "${PROJECTS[@]}"; do
-    mvnq "$p" generate-sources >/dev/null
+    "$MVN" -B -q -s "$SETTINGS" -f "$WORK/$p/pom.xml" generate-sources >/dev/null
+    "$MVN" -B -q -s "$SETTINGS" -f "$WORK/$p-exec/pom.xml" generate-sources >/dev/null
+    "$MVN" -B -q -s "$SETTINGS" -f "$WORK/$p/pom.xml" validate -Dcowrap.skip >/dev/null
     run_script "$p" "$WORK/$p/script.c"
 done
 
@@ -123,31 +185,40 @@ for r in $(seq 1 "$RUNS"); do
         rm -rf "$WORK/$p/target"
         t2=$(now); mvnq "$p" generate-sources >/dev/null; t3=$(now)
         t4=$(now); mvnq "$p" generate-sources >/dev/null; t5=$(now)
-        t6=$(now); run_script "$p" "$WORK/$p/script.c"; t7=$(now)
-        t8=$(now); mvnq "$p" generate-sources -Dcowrap.skip >/dev/null; t9=$(now)
-        echo "$(ms $t0 $t1) $(ms $t2 $t3) $(ms $t4 $t5) $(ms $t6 $t7) $(ms $t8 $t9)" >> "$WORK/$p.times"
+        t6=$(now); mvnq "$p" generate-sources -Dcowrap.skip >/dev/null; t7=$(now)
+        t8=$(now); mvnq "$p-exec" validate >/dev/null; t9=$(now)
+        t10=$(now); mvnq "$p-exec" generate-sources >/dev/null; t11=$(now)
+        t12=$(now); run_script "$p" "$WORK/$p/script.c"; t13=$(now)
+        echo "$(ms $t0 $t1) $(ms $t2 $t3) $(ms $t4 $t5) $(ms $t6 $t7) $(ms $t8 $t9) $(ms $t10 $t11) $(ms $t12 $t13)" \
+            >> "$WORK/$p.times"
     done
     echo "run $r of $RUNS done" >&2
 done
+cmp -s "$WORK/qemu10/script.c" "$WORK/qemu10-exec/target/generated-sources/block-gen.c" \
+    || echo "warning: the exec route's output differs from the script's" >&2
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 col() { awk -v c="$2" '{print $c}' "$WORK/$1.times" | median; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
 echo
-echo "medians of $RUNS runs, in ms ($(nproc) cores; $(java -version 2>&1 | sed -n 1p); $(mvn -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'); load $(cut -d' ' -f1-3 /proc/loadavg))"
-printf "%-13s %8s %7s %9s %9s %7s %6s | %9s %8s %8s %11s %10s\n" project wrappers script validate generate no-op skip \
-    "plugin(+)" "no-op(+)" "skip(+)" "(+)/script" "noop/script"
+echo "medians of $RUNS runs, in ms ($(nproc) cores; $(java -version 2>&1 | sed -n 1p);" \
+    "$("$MVN" -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'); load $(cut -d' ' -f1-3 /proc/loadavg))"
+printf "%-12s %8s %8s %8s %6s %6s %8s %6s %6s | %8s %7s %6s %6s | %9s %9s\n" project wrappers validate generate \
+    no-op skip exec-val exec script "full(+)" "no-op(+)" "skip(+)" "exec(+)" "full/exec" "noop/exec"
 for p in "${PROJECTS[@]}"; do
-    v=$(col "$p" 1); g=$(col "$p" 2); o=$(col "$p" 3); s=$(col "$p" 4); k=$(col "$p" 5)
+    v=$(col "$p" 1); g=$(col "$p" 2); o=$(col "$p" 3); k=$(col "$p" 4)
+    ev=$(col "$p" 5); e=$(col "$p" 6); s=$(col "$p" 7)
     w=$(grep -c '^ \* Wrappers for' "$WORK/$p/script.c" || true)
-    printf "%-13s %8s %7s %9s %9s %7s %6s | %9s %8s %8s %11s %10s\n" "$p" "$w" "$s" "$v" "$g" "$o" "$k" \
-        $((g - v)) $((o - v)) $((k - v)) \
-        "$(awk -v a=$((g - v)) -v b="$s" 'BEGIN {printf "%.2f", a / b}')" \
-        "$(awk -v a=$((o - v)) -v b="$s" 'BEGIN {printf "%.2f", a / b}')"
+    printf "%-12s %8s %8s %8s %6s %6s %8s %6s %6s | %8s %7s %6s %6s | %9s %9s\n" "$p" "$w" "$v" "$g" "$o" "$k" \
+        "$ev" "$e" "$s" $((g - v)) $((o - v)) $((k - v)) $((e - ev)) \
+        "$(ratio $((g - v)) $((e - ev)))" "$(ratio $((o - v)) $((e - ev)))"
 done
-echo "(+) marginal: minus validate. Raw times per run: $WORK/*.times (validate generate no-op script skip)"
+echo "(+) marginal: minus the project's validate. Raw times per run: $WORK/*.times"
+echo "(validate generate no-op skip exec-validate exec script)"
 
 # --- peak heap at the largest corpus ------------------------------------------------------------
+[ -n "$SIZES" ] || exit 0
 last=${PROJECTS[${#PROJECTS[@]}-1]}
 rm -rf "$WORK/$last/target"
 if MAVEN_OPTS="-Xmx256m -Xlog:gc:file=$WORK/gc.log" mvnq "$last" generate-sources >/dev/null; then

@@ -16,7 +16,7 @@ def rows = { String html ->
     }
 }
 
-// name, target, mark, header:line; sorted by header path (bad.h < good.h), then line
+// name, target, mark, header:line; in the input order (the fileset's, sorted by path: bad.h < good.h), then line
 def expected = [
     ['blk_flush', 'blk_co_flush', 'co_wrapper', 'src/main/c/bad.h:5'],
     ['blk_pread', 'blk_co_pread', 'co_wrapper_mixed_bdrv_rdlock', 'src/main/c/good.h:8'],
@@ -54,7 +54,29 @@ def checkReport = { String dir ->
     check(table.contains('src/main/c/bad.h|1|2') && table.contains('src/main/c/good.h|5|0') && table.contains('Total|6|2'),
             dir + ': per header')
 
-    // the problems, with file:line:column
+    // grouped by header, in the same order, each group anchored and linked from the summary
+    int badAt = html.indexOf('id="header-src-main-c-bad.h"')
+    int goodAt = html.indexOf('id="header-src-main-c-good.h"')
+    check(badAt > 0 && goodAt > badAt, dir + ': header groups')
+    check(html.indexOf('id="blk_flush"') > badAt && html.indexOf('id="blk_flush"') < goodAt
+            && html.indexOf('id="blk_pread"') > goodAt, dir + ': wrappers in their groups')
+    check(html.contains('<a href="#header-src-main-c-good.h"><code>src/main/c/good.h</code></a>'), dir + ': header link')
+    check(html.contains('<a href="#mark-co_wrapper"><code>co_wrapper</code></a>'), dir + ': mark link')
+    check(html.contains('id="mark-co_wrapper"'), dir + ': mark anchor')
+    // each declaration links to its line on the header's page, which has it
+    String goodPage = read(dir + '/cowrap-report-header-src-main-c-good.h.html')
+    check(html.contains('<a href="cowrap-report-header-src-main-c-good.h.html#L8"><code>src/main/c/good.h:8</code></a>'),
+            dir + ': declared-at link')
+    check(strip(goodPage.substring(goodPage.indexOf('id="L8"'))).contains('blk_pread'), dir + ': header page line 8')
+    read(dir + '/cowrap-report-header-src-main-c-bad.h.html')
+
+    // the problems, with file:line:column, each naming its declaration
+    def problemRows = rows(html.substring(html.indexOf('id="problems"')))
+    check(problemRows.size() == 3, dir + ': problem rows ' + problemRows)
+    problemRows.drop(1).each { r -> check(!r.split('\\|')[1].trim().isEmpty(), dir + ': a problem without its declaration: ' + r) }
+    check(problemRows[1].contains('blk_truncate') || problemRows[1].contains('co_wrapper_bdrv_wrlock'),
+            dir + ': the unknown mark names its declaration: ' + problemRows[1])
+
     String problems = strip(html.substring(html.indexOf('id="problems"')))
     check(problems.contains("src/main/c/bad.h:8:5") && problems.contains("unknown mark 'co_wrapper_bdrv_wrlock'"),
             dir + ': unknown mark problem: ' + problems)
@@ -65,11 +87,20 @@ def checkReport = { String dir ->
 checkReport('target/site')      // through maven-site-plugin
 checkReport('target/reports')   // the goal on its own
 
+// run on its own, the report writes its pages and nothing else (no skin)
+def own = new File(basedir, 'target/reports').list().sort()
+check(own.every { it.startsWith('cowrap-report') && it.endsWith('.html') }, 'target/reports: ' + own)
+
+// a plugin-wide outputDirectory moved the generated C, and only the C, for both goals
+def cFiles = new File(basedir, 'target/generated-c').list().sort()
+check(cFiles == ['block-gen.c'], 'target/generated-c holds ' + cFiles)
+check(!new File(basedir, 'target/generated-sources/cowrap').exists(), 'the default C folder is not used')
+
 // the site page carries the skin; the menu lists the report
 check(read('target/site/cowrap-report.html').contains('cowrap-report.html'), 'site menu')
 
 // generate read good.h only
-String gen = read('target/generated-sources/cowrap/block-gen.c')
+String gen = read('target/generated-c/block-gen.c')
 expected.findAll { it[3].contains('good.h') }.each { check(gen.contains(' * Wrappers for ' + it[1] + '\n'), 'generated ' + it[0]) }
 check(!gen.contains('blk_flush'), 'generate must not read bad.h')
 

@@ -11,9 +11,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The parameters of {@code generate}. {@code ReportMojo} declares the same ones (it must extend
- * {@code AbstractMavenReport}); both hand them to {@link CowrapConfiguration}, the one place that
- * turns them into a request for the core.
+ * The parameters that {@code generate} and {@code report} share, declared once; both hand them to
+ * {@link CowrapConfiguration}, the one place that turns them into a request for the core. Each goal
+ * declares its own output location ({@code outputDirectory} for the C, {@code reportOutputDirectory}
+ * for the report's pages), so that one set plugin-wide does not move the other.
  */
 public abstract class AbstractCowrapMojo extends AbstractMojo {
 
@@ -94,6 +95,31 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     @Parameter
     protected NamingSpec naming;
 
+    /** The name of the C file (the report shows it by this name). */
+    @Parameter(defaultValue = "block-gen.c", required = true)
+    protected String outputFileName;
+
+    /**
+     * With {@code marks}: the annotation macro that declares a coroutine function in your headers.
+     * A co wrapper's target must carry it and a no_co wrapper's target must not. Not set: the
+     * annotation is not checked. The built-in dialects use {@code coroutine_fn}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    protected String coroutineAnnotation;
+
+    /**
+     * What a wrapper whose target is declared in none of the parsed files gives: {@code warn} (a
+     * warning), {@code error} (the build fails) or {@code off} (targets are not checked at all:
+     * neither a missing target nor a mismatch is reported). A target that is declared is compared
+     * with its wrapper: return type, each parameter's type, and the coroutine annotation.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "cowrap.targetCheck", defaultValue = "warn")
+    protected String targetCheck;
+
     /** Skips the goal. */
     @Parameter(property = "cowrap.skip", defaultValue = "false")
     protected boolean skip;
@@ -101,7 +127,8 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     /** The parameters above, for the core; {@link CowrapConfiguration} is shared with the report. */
     protected CowrapConfiguration configuration() {
         return new CowrapConfiguration(basedir, dialect, headers, sourceDirectory, includes, excludes,
-                generatedIncludes, templateDirectory, macros, includePaths, encoding, marks, naming);
+                generatedIncludes, templateDirectory, macros, includePaths, encoding, marks, naming,
+                coroutineAnnotation, targetCheck);
     }
 
     /** The run's configuration for the core. */

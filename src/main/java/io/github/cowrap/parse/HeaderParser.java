@@ -58,16 +58,32 @@ public final class HeaderParser {
      * @param displayPath the path to show in diagnostics
      */
     public ParsedHeader parse(Path file, String displayPath) {
-        char[] chars;
+        byte[] bytes;
         try {
-            chars = InputDecoder.decode(Files.readAllBytes(file), charset);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return failed(displayPath, 1, 1, "no such file", null);
+        } catch (IOException e) {
+            return failed(displayPath, 1, 1, "cannot read: " + e.getMessage(), null);
+        }
+        return parse(file, displayPath, bytes);
+    }
+
+    /**
+     * Parses one header from bytes already read (the run's up-to-date state digests the same
+     * bytes).
+     *
+     * @param file the file they were read from
+     * @param displayPath the path to show in diagnostics
+     * @param bytes its content
+     */
+    public ParsedHeader parse(Path file, String displayPath, byte[] bytes) {
+        char[] chars;
+        try {
+            chars = InputDecoder.decode(bytes, charset);
         } catch (InputDecoder.MalformedInputException e) {
             return failed(displayPath, e.line, e.column, "not valid " + charset.name() + " text",
                     "set the encoding parameter to the headers' encoding");
-        } catch (IOException e) {
-            return failed(displayPath, 1, 1, "cannot read: " + e.getMessage(), null);
         }
         String fileName = file.toAbsolutePath().toString();
         SourceText text = new SourceText(chars);

@@ -5,23 +5,39 @@ import io.github.cowrap.generate.CowrapException;
 import io.github.cowrap.generate.GenerationRequest;
 import io.github.cowrap.generate.Generator;
 import io.github.cowrap.model.Generation;
+import io.github.cowrap.model.Header;
+import io.github.cowrap.model.SourceLocation;
 import io.github.cowrap.model.Wrapper;
 import io.github.cowrap.render.RenderedFile;
-import java.util.Comparator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the report shows: the checked model of one run, and the C that its accepted wrappers give.
+ * What the report shows: the checked model of one run, the C that its accepted wrappers give, and
+ * the headers' text (for the pages that show them). Everything is in the run's one order: the
+ * headers in configured order (or the fileset's, sorted by path), declarations by line; the
+ * order of the generated C.
  *
  * @param dialect the dialect the run used
  * @param generation the checked model, problems included
  * @param source the generated C for the wrappers that passed; null when rendering failed
  * @param renderFailure why the C could not be rendered (a broken template); null when it was
  * @param sourceName the generated file's name, e.g. {@code block-gen.c}
+ * @param headerTexts each readable header's text, by its path as shown (a header that cannot be
+ *     read is missing)
  */
 public record ReportContent(
-        Dialect dialect, Generation generation, RenderedFile source, String renderFailure, String sourceName) {
+        Dialect dialect,
+        Generation generation,
+        RenderedFile source,
+        String renderFailure,
+        String sourceName,
+        Map<String, String> headerTexts) {
 
     public ReportContent {
         Objects.requireNonNull(dialect, "dialect");
@@ -30,6 +46,7 @@ public record ReportContent(
         if ((source == null) == (renderFailure == null)) {
             throw new IllegalArgumentException("exactly one of source and renderFailure");
         }
+        headerTexts = Map.copyOf(headerTexts);
     }
 
     /**
@@ -42,21 +59,27 @@ public record ReportContent(
     public static ReportContent of(Generator generator, GenerationRequest request, String sourceName)
             throws CowrapException {
         Generation generation = generator.analyse(request);
-        try {
-            return new ReportContent(request.dialect(), generation, generator.render(request, generation), null,
-                    sourceName);
-        } catch (CowrapException e) {
-            return new ReportContent(request.dialect(), generation, null, e.getMessage(), sourceName);
+        Map<String, String> texts = new HashMap<>();
+        for (Path h : request.headers()) {
+            try {
+                texts.put(request.display(h), Files.readString(h, request.encoding()));
+            } catch (IOException | RuntimeException e) {
+                // missing or unreadable: the model has the problem; the report shows no text for it
+            }
         }
+        RenderedFile source = null;
+        String failure = null;
+        try {
+            source = generator.render(request, generation);
+        } catch (CowrapException e) {
+            failure = e.getMessage();
+        }
+        return new ReportContent(request.dialect(), generation, source, failure, sourceName, texts);
     }
 
-    /** The accepted wrappers, sorted by header path, then line and column. */
-    public List<Wrapper> sortedWrappers() {
-        return generation.wrappers().stream()
-                .sorted(Comparator.comparing((Wrapper w) -> w.location().file())
-                        .thenComparingInt(w -> w.location().line())
-                        .thenComparingInt(w -> w.location().column()))
-                .toList();
+    /** The headers' anchors, by path as shown. */
+    public Map<String, String> headerIds() {
+        return Anchors.headers(generation.headers().stream().map(Header::path).toList());
     }
 
     /** The generated file's line where a wrapper's section starts, or 0 when there is none. */
@@ -66,5 +89,23 @@ public record ReportContent(
         }
         Integer line = source.sectionLines().get(w.name());
         return line == null ? 0 : line;
+    }
+
+    /**
+     * Where the function a wrapper calls is declared, or null when that is not known. (The model
+     * does not say yet; the report shows the place beside the target when it does.)
+     */
+    public SourceLocation targetLocation(Wrapper w) {
+        return null;
+    }
+
+    /** The text of a header's line, stripped; null when the header or the line is not there. */
+    public String lineText(String path, int line) {
+        String text = headerTexts.get(path);
+        if (text == null || line < 1) {
+            return null;
+        }
+        List<String> lines = text.lines().toList();
+        return line <= lines.size() ? lines.get(line - 1).strip() : null;
     }
 }

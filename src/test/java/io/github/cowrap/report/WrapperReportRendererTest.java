@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
+import io.github.cowrap.model.Header;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,13 +62,19 @@ class WrapperReportRendererTest {
         return ReportContent.of(new Generator(), request, "block-gen.c");
     }
 
+    /** The page through the plain HTML writer (cowrap:report on its own). */
     private static String render(ReportContent content, boolean sourcePage) {
+        return render(content, sourcePage, false);
+    }
+
+    /** The page through the plain HTML writer, or through a real Doxia sink (a site build). */
+    private static String render(ReportContent content, boolean sourcePage, boolean doxia) {
         StringWriter out = new StringWriter();
-        Xhtml5BaseSink sink = new Xhtml5BaseSink(out);
+        ReportWriter writer = doxia ? new SinkReportWriter(new Xhtml5BaseSink(out)) : new HtmlReportWriter(out);
         if (sourcePage) {
-            new GeneratedSourceRenderer(sink, content).render();
+            new SourcePageRenderer(writer, content).renderGenerated();
         } else {
-            new WrapperReportRenderer(sink, content).render();
+            new WrapperReportRenderer(writer, content).render();
         }
         return out.toString();
     }
@@ -84,32 +91,91 @@ class WrapperReportRendererTest {
     }
 
     @Test
-    void listsEveryWrapperWithItsAnchorSortedByHeaderAndLine() throws Exception {
+    void listsEveryWrapperWithItsAnchorInTheConfiguredOrder() throws Exception {
         ReportContent content = content(List.of(good, bad), null);
-        String html = render(content, false);
+        for (boolean doxia : new boolean[] {false, true}) {
+            String html = render(content, false, doxia);
 
-        assertThat(content.generation().wrappers()).extracting(Wrapper::name)
-                .containsExactly("zz_read", "zz_flush", "aa_write", "aa_co_open");
-        List<String> anchors = new java.util.ArrayList<>();
-        Matcher m = Pattern.compile("<a id=\"(\\w+)\"></a><a href=\"cowrap-report-source.html#L\\d+\">").matcher(html);
-        while (m.find()) {
-            anchors.add(m.group(1));
+            assertThat(content.generation().wrappers()).extracting(Wrapper::name)
+                    .containsExactly("zz_read", "zz_flush", "aa_write", "aa_co_open");
+            List<String> anchors = new java.util.ArrayList<>();
+            Matcher m = Pattern.compile("<a id=\"(\\w+)\"></a><a href=\"cowrap-report-source.html#L\\d+\">")
+                    .matcher(html);
+            while (m.find()) {
+                anchors.add(m.group(1));
+            }
+            // one order: the configured one (z.h before a.h), the generated C's
+            assertThat(anchors).as("doxia " + doxia).containsExactly("zz_read", "zz_flush", "aa_write", "aa_co_open");
+
+            String read = strip(row(html, "zz_read"));
+            assertThat(read).contains("zz_read", "zz_co_read", "co_wrapper_mixed", "int", "Node *n, void *buf",
+                    "src/main/c/z.h:2");
+            assertThat(row(html, "zz_read")).contains("<td class=\"cowrap-wrap\"><code>Node *n, void *buf</code></td>");
+            String open = strip(row(html, "aa_co_open"));
+            assertThat(open).contains("aa_open", "no_co_wrapper", "Node *", "const char *name, int flags",
+                    "src/main/c/a.h:7");
         }
-        assertThat(anchors).containsExactly("aa_write", "aa_co_open", "zz_read", "zz_flush");
+    }
 
-        String read = strip(row(html, "zz_read"));
-        assertThat(read).contains("zz_read", "zz_co_read", "co_wrapper_mixed", "int", "Node *n, void *buf",
-                "src/main/c/z.h:2");
-        assertThat(row(html, "zz_read")).contains("<td class=\"cowrap-wrap\"><code>Node *n, void *buf</code></td>");
-        String open = strip(row(html, "aa_co_open"));
-        assertThat(open).contains("aa_open", "no_co_wrapper", "Node *", "const char *name, int flags",
-                "src/main/c/a.h:7");
+    @Test
+    void groupsTheWrappersByHeaderAndLinksTheSummaryToTheGroupsAndMarks() throws Exception {
+        ReportContent content = content(List.of(good, bad), null);
+        for (boolean doxia : new boolean[] {false, true}) {
+            String html = render(content, false, doxia);
+            String z = "header-src-main-c-z.h";
+            String a = "header-src-main-c-a.h";
+            // the summary's header cells link to the groups, which follow in the same order
+            assertThat(html).contains("<a href=\"#" + z + "\"><code>src/main/c/z.h</code></a>")
+                    .contains("<a href=\"#" + a + "\"><code>src/main/c/a.h</code></a>");
+            int zAt = html.indexOf("id=\"" + z + "\"");
+            int aAt = html.indexOf("id=\"" + a + "\"");
+            assertThat(zAt).as("doxia " + doxia).isPositive().isLessThan(aAt);
+            assertThat(html.indexOf("id=\"zz_read\"")).isGreaterThan(zAt).isLessThan(aAt);
+            assertThat(html.indexOf("id=\"aa_write\"")).isGreaterThan(aAt);
+            // each mark with wrappers links to its row of the wrappers by mark, which links to the wrappers
+            assertThat(html).contains("<a href=\"#mark-co_wrapper_mixed\"><code>co_wrapper_mixed</code></a>")
+                    .doesNotContain("href=\"#mark-no_co_wrapper_bdrv_wrlock\"");
+            String marks = html.substring(html.indexOf("id=\"mark-no_co_wrapper\""));
+            assertThat(marks.substring(0, marks.indexOf("</tr>"))).contains("<a href=\"#aa_co_open\">");
+            // the place of each declaration links to the header's own page, at the line
+            assertThat(row(html, "zz_read"))
+                    .contains("<a href=\"" + Anchors.headerPage(z) + "#L2\"><code>src/main/c/z.h:2</code></a>");
+        }
+    }
+
+    @Test
+    void headerPagesShowTheHeadersWithAnAnchorPerLine() throws Exception {
+        ReportContent content = content(List.of(good, bad), null);
+        Header z = content.generation().headers().get(0);
+        StringWriter out = new StringWriter();
+        new SourcePageRenderer(new HtmlReportWriter(out), content).renderHeader(z);
+        String html = out.toString();
+        assertThat(html).contains("<title>Header: src/main/c/z.h</title>")
+                .contains("<a id=\"L2\" class=\"cowrap-line\" href=\"#L2\">2</a>int co_wrapper_mixed zz_read(")
+                .contains("id=\"L4\"").doesNotContain("id=\"L5\"")
+                .contains("href=\"cowrap-report.html#header-src-main-c-z.h\"");
+    }
+
+    @Test
+    void everyProblemNamesItsDeclaration() throws Exception {
+        Path worse = write("src/main/c/w.h", """
+                int co_wrapper_bdrv_wrlock ww_sync(Node *n);
+                int co_wrapper ww_broken(Node *n, ...);
+                """);
+        ReportContent content = content(List.of(worse), null);
+        String html = render(content, false);
+        List<String> problems = rows(html.substring(html.indexOf("id=\"problems\"")));
+        assertThat(problems).hasSize(3);
+        for (String p : problems.subList(1, problems.size())) {
+            String declaration = p.split("\\|")[1];
+            assertThat(declaration).as(p).isNotBlank().containsAnyOf("ww_sync", "ww_broken");
+        }
     }
 
     @Test
     void linksEachWrapperToTheLineWhereItsSectionStarts() throws Exception {
         ReportContent content = content(List.of(good, bad), null);
-        String html = render(content, false);
+        String html = render(content, false, true);
         String[] c = content.source().text().split("\n", -1);
         for (Wrapper w : content.generation().wrappers()) {
             Matcher m = Pattern.compile("id=\"" + w.name() + "\"></a><a href=\"cowrap-report-source.html#L(\\d+)\"")
@@ -167,7 +233,8 @@ class WrapperReportRendererTest {
         String html = render(content(List.of(good, bad), null), false);
         String problems = strip(html.substring(html.indexOf("id=\"problems\"")));
 
-        assertThat(problems).contains("src/main/c/a.h:5:5").contains("co_wrapper_bdrv_wrlock");
+        assertThat(problems).contains("src/main/c/a.h:5:5").contains("co_wrapper_bdrv_wrlock")
+                .contains("aa_sync");
         assertThat(strip(html)).contains("The generate goal fails until the 1 problem below is fixed");
     }
 
@@ -202,7 +269,8 @@ class WrapperReportRendererTest {
     @Test
     void sourcePageHasAnAnchorPerLineAndPerSection() throws Exception {
         ReportContent content = content(List.of(good, bad), null);
-        String html = render(content, true);
+        for (boolean doxia : new boolean[] {false, true}) {
+        String html = render(content, true, doxia);
         String[] c = content.source().text().split("\n");
 
         for (int n = 1; n <= c.length; n++) {
@@ -218,5 +286,6 @@ class WrapperReportRendererTest {
                 .replaceAll("(?m)^\\d+", "").replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
                 .replace("&quot;", "\"");
         assertThat(code.strip()).isEqualTo(content.source().text().strip());
+        }
     }
 }
