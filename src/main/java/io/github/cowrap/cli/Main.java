@@ -1,5 +1,6 @@
 package io.github.cowrap.cli;
 
+import io.github.cowrap.check.TargetCheck;
 import io.github.cowrap.dialect.Dialect;
 import io.github.cowrap.dialect.DialectBuilder;
 import io.github.cowrap.dialect.Dialects;
@@ -9,10 +10,12 @@ import io.github.cowrap.dialect.NamingSpec;
 import io.github.cowrap.generate.CowrapException;
 import io.github.cowrap.generate.GenerationRequest;
 import io.github.cowrap.generate.Generator;
+import io.github.cowrap.generate.OutputPaths;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +41,17 @@ public final class Main {
             "  --naming-prefix TEXT    with marks: the coroutine function of NAME is TEXT + NAME",
             "  --naming-suffix TEXT    with marks: the coroutine function of NAME is NAME + TEXT",
             "                          (neither: QEMU's rule, S_NAME and S_co_NAME)",
+            "  --coroutine-annotation NAME  with marks: the annotation of coroutine functions (default: none)",
+            "  --target-check error|warn|off  a target declared in no parsed file: error, warning (default)"
+                    + " or no check",
             "  --include TEXT          an #include \"TEXT\" line of the output (repeatable; default: the dialect's)",
             "  -I DIR                  resolve #include directives in DIR (repeatable)",
             "  -D NAME[(a,b)][=VALUE]  define a macro for the parser (repeatable; no value means empty)",
             "  --encoding NAME         the headers' encoding (default UTF-8)",
             "  -h, --help              show this help",
             "  --version               show the version",
-            "exit status: 0 written or unchanged, 1 input rejected (file:line:column: error: ...), 2 bad usage");
+            "exit status: 0 written or unchanged (warnings as file:line:column: warning: ...), 1 input rejected"
+                    + " (file:line:column: error: ...), 2 bad usage");
 
     private Main() {}
 
@@ -63,6 +70,9 @@ public final class Main {
         NamingSpec naming = new NamingSpec();
         Charset encoding = StandardCharsets.UTF_8;
         List<String> positional = new ArrayList<>();
+        List<Path> marksFiles = new ArrayList<>();
+        String coroutineAnnotation = null;
+        TargetCheck targetCheck = TargetCheck.DEFAULT;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -80,12 +90,20 @@ public final class Main {
                     case "--dialect" -> dialectName = inline != null ? inline : value(args, ++i, a);
                     case "--template-dir" -> templates = Path.of(inline != null ? inline : value(args, ++i, a));
                     case "--include" -> includes.add(inline != null ? inline : value(args, ++i, a));
-                    case "--encoding" -> encoding = Charset.forName(inline != null ? inline : value(args, ++i, a));
-                    case "--marks" -> marks.addAll(readMarks(inline != null ? inline : value(args, ++i, a)));
+                    case "--encoding" -> encoding = charset(inline != null ? inline : value(args, ++i, a));
+                    case "--marks" -> {
+                        String file = inline != null ? inline : value(args, ++i, a);
+                        marksFiles.add(Path.of(file));
+                        marks.addAll(readMarks(file));
+                    }
                     case "--mark" -> marks.add(MarksFile.parseLine(inline != null ? inline : value(args, ++i, a),
                             "--mark"));
                     case "--naming-prefix" -> naming.setPrefix(inline != null ? inline : value(args, ++i, a));
                     case "--naming-suffix" -> naming.setSuffix(inline != null ? inline : value(args, ++i, a));
+                    case "--coroutine-annotation" -> coroutineAnnotation = inline != null ? inline
+                            : value(args, ++i, a);
+                    case "--target-check" -> targetCheck = TargetCheck.parse(inline != null ? inline
+                            : value(args, ++i, a));
                     case "-D" -> macros.add(value(args, ++i, a));
                     case "-I" -> includePaths.add(Path.of(value(args, ++i, a)));
                     case "--" -> {
@@ -112,6 +130,16 @@ public final class Main {
             if (naming.isAffix() && marks.isEmpty()) {
                 throw new UsageException("--naming-prefix and --naming-suffix go with --marks or --mark");
             }
+            if (templates != null) {
+                requireDirectory(templates, "--template-dir");
+            }
+            for (Path p : includePaths) {
+                requireDirectory(p, "-I");
+            }
+            if (coroutineAnnotation != null && marks.isEmpty()) {
+                throw new UsageException("--coroutine-annotation goes with --marks or --mark (the built-in dialects"
+                        + " use coroutine_fn)");
+            }
         } catch (MarksFile.MalformedException e) {
             e.diagnostics().forEach(d -> err.println(d.format()));
             return 2;
@@ -122,7 +150,7 @@ public final class Main {
         }
         Dialect dialect;
         try {
-            dialect = DialectBuilder.resolve(dialectName, marks, naming, templates);
+            dialect = DialectBuilder.resolve(dialectName, marks, naming, coroutineAnnotation, templates);
         } catch (InvalidDialectException e) {
             e.problems().forEach(p -> err.println("cowrap: error: " + p));
             return 2;
@@ -131,17 +159,35 @@ public final class Main {
         GenerationRequest request = new GenerationRequest(dialect,
                 positional.subList(1, positional.size()).stream().map(Path::of).toList(), cwd,
                 Path.of(positional.get(0)), includes.isEmpty() ? null : includes, templates, macros, includePaths,
-                encoding);
+                encoding, targetCheck);
         try {
-            new Generator().generate(request);
+            OutputPaths.refuseInputs(request.outputFile(), marksFiles);
+            new Generator().generate(request).warnings().forEach(d -> err.println(d.format()));
             return 0;
         } catch (CowrapException e) {
             if (e.diagnostics().isEmpty()) {
                 err.println("cowrap: error: " + e.getMessage());
             } else {
-                e.diagnostics().forEach(d -> err.println(d.format()));
+                e.all().forEach(d -> err.println(d.format()));
             }
             return 1;
+        }
+    }
+
+    /** The charset named on the command line. */
+    private static Charset charset(String name) throws UsageException {
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--encoding " + name + ": unknown encoding; give a charset name such as"
+                    + " UTF-8 or ISO-8859-1");
+        }
+    }
+
+    private static void requireDirectory(Path dir, String option) throws UsageException {
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException(option + " " + dir + ": " + (Files.exists(dir) ? "not a directory"
+                    : "no such directory (resolved against " + Path.of("").toAbsolutePath() + ")"));
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *     {@code NAME(a, b)} (empty) or {@code NAME=VALUE}
  * @param rules extra checks on a wrapper; each returns the problem or {@code null}
  * @param templateSet the folder of the built-in templates
+ * @param coroutineAnnotation the annotation macro that declares a coroutine function ({@code
+ *     coroutine_fn} in QEMU): a co wrapper's target must carry it and a no_co wrapper's target
+ *     must not; null when the dialect has none, and the annotation is not checked
  */
 public record Dialect(
         String name,
@@ -32,9 +35,12 @@ public record Dialect(
         List<String> defaultIncludes,
         List<String> macros,
         List<Function<Wrapper, String>> rules,
-        String templateSet) {
+        String templateSet,
+        String coroutineAnnotation) {
 
     public Dialect {
+        coroutineAnnotation = coroutineAnnotation == null || coroutineAnnotation.isBlank() ? null
+                : coroutineAnnotation.strip();
         marks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(marks));
         defaultIncludes = List.copyOf(defaultIncludes);
         macros = List.copyOf(macros);
@@ -77,6 +83,6 @@ public record Dialect(
     /** A copy of this dialect with other marks and naming, for user-defined dialects. */
     public Dialect withMarks(Map<String, Mark> newMarks, Pattern newLookalike, NamingRule newNaming) {
         return new Dialect(name, newMarks, newLookalike, newNaming, structNaming, defaultIncludes, macros, rules,
-                templateSet);
+                templateSet, coroutineAnnotation);
     }
 }

@@ -29,7 +29,7 @@ public final class DialectBuilder {
     /** The name of a user-defined dialect that is not given one. */
     public static final String CUSTOM = "custom";
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern IDENTIFIER = io.github.cowrap.model.CKeywords.IDENTIFIER;
     private static final Pattern IDENTIFIER_PART = Pattern.compile("[A-Za-z0-9_]*");
     private static final Pattern DIALECT_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
@@ -47,8 +47,25 @@ public final class DialectBuilder {
      */
     public static Dialect resolve(String name, List<MarkSpec> marks, NamingSpec naming, Path templateDirectory)
             throws InvalidDialectException {
+        return resolve(name, marks, naming, null, templateDirectory);
+    }
+
+    /**
+     * The dialect a run uses.
+     *
+     * @param coroutineAnnotation with marks, the annotation macro that declares a coroutine
+     *     function (the target check requires it on a co wrapper's target and rejects it on a no_co
+     *     wrapper's); null or blank for none. The built-in dialects use {@code coroutine_fn}.
+     * @see #resolve(String, List, NamingSpec, Path)
+     */
+    public static Dialect resolve(String name, List<MarkSpec> marks, NamingSpec naming, String coroutineAnnotation,
+            Path templateDirectory) throws InvalidDialectException {
         if (marks != null && !marks.isEmpty()) {
-            return custom(name, marks, naming, templateDirectory);
+            return custom(name, marks, naming, coroutineAnnotation, templateDirectory);
+        }
+        if (coroutineAnnotation != null && !coroutineAnnotation.isBlank()) {
+            throw new InvalidDialectException("coroutineAnnotation '" + coroutineAnnotation.strip() + "' goes with"
+                    + " marks: the built-in dialects use " + Dialects.COROUTINE_FN);
         }
         String n = name == null || name.isBlank() ? Dialects.QEMU : name.strip();
         Dialect built = Dialects.find(n).orElseThrow(() -> new InvalidDialectException("unknown dialect '" + n
@@ -69,7 +86,22 @@ public final class DialectBuilder {
      */
     public static Dialect custom(String name, List<MarkSpec> marks, NamingSpec naming, Path templateDirectory)
             throws InvalidDialectException {
+        return custom(name, marks, naming, null, templateDirectory);
+    }
+
+    /**
+     * A user-defined dialect whose coroutine functions carry {@code coroutineAnnotation} (null or
+     * blank for none). The annotation is predefined for the parser as an empty macro (a definition
+     * in {@code macros} takes precedence).
+     */
+    public static Dialect custom(String name, List<MarkSpec> marks, NamingSpec naming, String coroutineAnnotation,
+            Path templateDirectory) throws InvalidDialectException {
         List<String> problems = new ArrayList<>();
+        String annotation = coroutineAnnotation == null || coroutineAnnotation.isBlank() ? null
+                : coroutineAnnotation.strip();
+        if (annotation != null && (!IDENTIFIER.matcher(annotation).matches() || CKeywords.contains(annotation))) {
+            problems.add("coroutineAnnotation '" + annotation + "' must be a C identifier that is not a keyword");
+        }
         String dialectName = name == null || name.isBlank() || Dialects.find(name.strip()).isPresent()
                 ? CUSTOM : name.strip();
         if (!DIALECT_NAME.matcher(dialectName).matches()) {
@@ -96,8 +128,14 @@ public final class DialectBuilder {
         if (!problems.isEmpty()) {
             throw new InvalidDialectException(problems);
         }
+        if (annotation != null && table.containsKey(annotation)) {
+            problems.add("coroutineAnnotation '" + annotation + "' is also a mark");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDialectException(problems);
+        }
         return new Dialect(dialectName, table, lookalike(table.keySet()), rule, Dialect.StructNaming.WRAPPER,
-                List.of(), List.of(), List.of(), CUSTOM);
+                List.of(), annotation == null ? List.of() : List.of(annotation), List.of(), CUSTOM, annotation);
     }
 
     /** A naming rule with a prefix and/or suffix. */

@@ -17,6 +17,9 @@ public final class Dialects {
     public static final String QEMU = "qemu";
     public static final String QEMU_LEGACY = "qemu-legacy";
 
+    /** The annotation that declares a coroutine function in both QEMU dialects. */
+    public static final String COROUTINE_FN = "coroutine_fn";
+
     /** The annotation macros QEMU's block headers put on declarations, predefined as empty. */
     static final List<String> QEMU_ANNOTATIONS = List.of(
             "coroutine_fn",
@@ -63,7 +66,8 @@ public final class Dialects {
             QEMU_INCLUDES,
             QEMU_ANNOTATIONS,
             List.of(),
-            QEMU);
+            QEMU,
+            COROUTINE_FN);
 
     private static final Dialect QEMU_LEGACY_DIALECT = new Dialect(
             QEMU_LEGACY,
@@ -74,7 +78,8 @@ public final class Dialects {
             QEMU_LEGACY_INCLUDES,
             QEMU_ANNOTATIONS,
             List.of(Dialects::legacyReturnsInt, Dialects::legacyFirstParameter),
-            QEMU_LEGACY);
+            QEMU_LEGACY,
+            COROUTINE_FN);
 
     private static final Map<String, Dialect> BUILT_IN = Map.of(QEMU, QEMU_DIALECT, QEMU_LEGACY, QEMU_LEGACY_DIALECT);
 

@@ -1,5 +1,6 @@
 package io.github.cowrap.generate;
 
+import io.github.cowrap.check.TargetCheck;
 import io.github.cowrap.dialect.Dialect;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param macros extra macro definitions ({@code NAME[(a, b)][=VALUE]})
  * @param includePaths where {@code #include}s are resolved; empty to not follow them
  * @param encoding the inputs' encoding
+ * @param targetCheck what a wrapper whose target is declared in none of the parsed files gives;
+ *     null for the default ({@link TargetCheck#WARN})
  */
 public record GenerationRequest(
         Dialect dialect,
@@ -29,7 +32,8 @@ public record GenerationRequest(
         Path templateDirectory,
         List<String> macros,
         List<Path> includePaths,
-        Charset encoding) {
+        Charset encoding,
+        TargetCheck targetCheck) {
 
     public GenerationRequest {
         Objects.requireNonNull(dialect, "dialect");
@@ -39,6 +43,15 @@ public record GenerationRequest(
         macros = macros == null ? List.of() : List.copyOf(macros);
         includePaths = includePaths == null ? List.of() : List.copyOf(includePaths);
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        targetCheck = targetCheck == null ? TargetCheck.DEFAULT : targetCheck;
+    }
+
+    /** A request with the default target check. */
+    public GenerationRequest(Dialect dialect, List<Path> headers, Path baseDirectory, Path outputFile,
+            List<String> includes, Path templateDirectory, List<String> macros, List<Path> includePaths,
+            Charset encoding) {
+        this(dialect, headers, baseDirectory, outputFile, includes, templateDirectory, macros, includePaths, encoding,
+                null);
     }
 
     /** The {@code #include} lines in effect. */

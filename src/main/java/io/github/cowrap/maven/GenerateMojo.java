@@ -1,15 +1,14 @@
 package io.github.cowrap.maven;
 
+import io.github.cowrap.check.TargetCheck;
 import io.github.cowrap.generate.IncrementalRun;
 import io.github.cowrap.generate.CowrapException;
 import io.github.cowrap.generate.GenerationRequest;
 import io.github.cowrap.generate.GenerationResult;
 import io.github.cowrap.generate.Generator;
+import io.github.cowrap.generate.OutputPaths;
 import io.github.cowrap.model.Generation;
 import java.io.File;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,26 +23,36 @@ import org.codehaus.plexus.build.BuildContext;
  * Generates the C coroutine wrappers for the marked declarations in the configured headers.
  *
  * <p>Incremental: when the inputs' bytes, the configuration, the templates and the plugin are
- * those of the previous successful run of the same execution, and the output is as that run left
- * it, nothing is parsed or rendered. The state lives in {@code target/cowrap/EXECUTION-ID.state}.
+ * those of the previous successful run of the same execution, and the output holds the bytes that
+ * run rendered, nothing is parsed or rendered (every run digests every input's content). The state lives in {@code target/cowrap/EXECUTION-ID.state}.
  * With {@code includePaths} set, included files are not tracked and every run generates (the
  * output is still only rewritten when its content changes).
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractCowrapMojo {
 
-    /** The directory the C file is written to. */
+    /**
+     * The directory the C file is written to; created when missing.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/cowrap", required = true)
     protected File outputDirectory;
 
-    /** Where the up-to-date state of each execution is kept. */
+    /** Where the up-to-date state of each execution is kept (read-only: not configuration). */
     @Parameter(defaultValue = "${project.build.directory}/cowrap", readonly = true, required = true)
     protected File stateDirectory;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     protected MojoExecution mojoExecution;
 
-    /** The IDE's view of the build (m2e); on the command line, a plain pass-through. */
+    /**
+     * The IDE's view of the build (m2e): told when the output is rewritten. Its deltas are not
+     * used to skip a run: they do not see the configuration, the plugin or the output itself, and
+     * digesting the inputs costs well under a millisecond.
+     */
     @Component
     protected BuildContext buildContext;
 
@@ -53,22 +62,29 @@ public class GenerateMojo extends AbstractCowrapMojo {
             getLog().info("cowrap: skipped (cowrap.skip)");
             return;
         }
-        Path outputFile = outputDirectory.toPath().resolve(outputFileName);
-        GenerationRequest request = request(outputFile);
+        Path outputFile;
+        try {
+            outputFile = OutputPaths.resolve(outputDirectory.toPath(), outputFileName, "outputFileName");
+        } catch (CowrapException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        CowrapConfiguration configuration = configuration();
+        GenerationRequest request = configuration.request(outputFile);
+        configuration.requireInputs();
         Path stateFile = stateDirectory.toPath().resolve(executionId() + ".state");
 
-        if (noDelta(request, outputFile, stateFile)) {
-            getLog().info("cowrap: up to date (no change in the workspace) -> " + request.display(outputFile)
-                    + ", parsing and rendering skipped");
-            return;
-        }
-
+        DiagnosticReporter reporter = new DiagnosticReporter(getLog(), buildContext, basedir.toPath());
         IncrementalRun run;
         try {
             run = IncrementalRun.run(new Generator(), request, stateFile, pluginVersion());
         } catch (CowrapException e) {
-            e.diagnostics().forEach(d -> getLog().error(d.format()));
-            throw new MojoFailureException(e.getMessage(), e);
+            if (e.diagnostics().isEmpty()) {
+                throw new MojoFailureException(e.getMessage(), e);
+            }
+            reporter.clear(request.headers());
+            reporter.report(e.all());
+            // each diagnostic is logged above, once; the failure only counts them
+            throw new MojoFailureException(e.countSummary());
         }
         if (run.upToDate()) {
             getLog().info(String.format("cowrap: up to date (%d header%s, configuration and templates unchanged)"
@@ -80,15 +96,25 @@ public class GenerateMojo extends AbstractCowrapMojo {
             getLog().warn("cowrap: " + run.stateProblem());
         }
         GenerationResult result = run.result();
+        reporter.clear(request.headers());
+        reporter.report(result.warnings());
         if (result.written() && buildContext != null) {
             buildContext.refresh(outputFile.toFile());
         }
         Generation g = result.generation();
-        getLog().info(String.format("cowrap: %d wrapper%s from %d header%s (dialect %s) -> %s, %s (%s) in %d ms",
+        getLog().info(String.format("cowrap: %d wrapper%s from %d header%s (dialect %s) -> %s, %s (%s) in %d ms; %s",
                 g.wrappers().size(), g.wrappers().size() == 1 ? "" : "s",
                 g.headers().size(), g.headers().size() == 1 ? "" : "s",
                 g.dialect(), request.display(result.outputFile()),
-                result.written() ? "written" : "unchanged", run.reason(), run.millis()));
+                result.written() ? "written" : "unchanged", run.reason(), run.millis(), targets(request, result)));
+    }
+
+    /** The summary's count of targets: how many were checked, how many are declared nowhere. */
+    static String targets(GenerationRequest request, GenerationResult result) {
+        if (request.targetCheck() == TargetCheck.OFF) {
+            return "targets not checked (targetCheck off)";
+        }
+        return String.format("targets: %d checked, %d not found", result.targetsFound(), result.targetsNotFound());
     }
 
     /** The execution's id, usable as a file name; two executions never share a state file. */
@@ -104,32 +130,5 @@ public class GenerateMojo extends AbstractCowrapMojo {
             return mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion();
         }
         return "unknown";
-    }
-
-    /**
-     * In an IDE's incremental build, whether none of the inputs changed since the last build, as
-     * the IDE tells: then even digesting them is saved. Only for inputs inside the project, whose
-     * changes the IDE sees; on the command line the build is never incremental.
-     */
-    private boolean noDelta(GenerationRequest request, Path outputFile, Path stateFile) {
-        if (buildContext == null || !buildContext.isIncremental() || !request.includePaths().isEmpty()
-                || !Files.isRegularFile(outputFile) || !Files.isRegularFile(stateFile)) {
-            return false;
-        }
-        Path base = basedir.toPath().toAbsolutePath().normalize();
-        List<String> watched = new ArrayList<>();
-        List<Path> files = new ArrayList<>(request.headers());
-        if (request.templateDirectory() != null) {
-            files.add(request.templateDirectory());
-        }
-        for (Path f : files) {
-            Path abs = f.toAbsolutePath().normalize();
-            if (!abs.startsWith(base)) {
-                return false;
-            }
-            watched.add(base.relativize(abs).toString().replace(File.separatorChar, '/'));
-        }
-        watched.add("pom.xml");
-        return !buildContext.hasDelta(watched);
     }
 }

@@ -24,9 +24,17 @@ public record Generation(String dialect, List<Header> headers, List<String> incl
         return all;
     }
 
+    /** The errors: any of them rejects the run. */
     public List<Diagnostic> problems() {
         List<Diagnostic> all = new ArrayList<>();
         headers.forEach(h -> all.addAll(h.problems()));
+        return all;
+    }
+
+    /** The warnings, which do not fail the run. */
+    public List<Diagnostic> warnings() {
+        List<Diagnostic> all = new ArrayList<>();
+        headers.forEach(h -> all.addAll(h.warnings()));
         return all;
     }
 }

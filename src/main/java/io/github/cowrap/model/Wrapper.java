@@ -12,6 +12,8 @@ import java.util.List;
  * @param returnType the return type as written, white space collapsed, e.g. {@code BdrvChild *}
  * @param parameters the parameters in order; empty for {@code (void)} and {@code ()}
  * @param location where the wrapper's name is declared
+ * @param targetDeclaration where the target is declared (its first declaration among the parsed
+ *     files), or {@code null} when it is declared in none of them
  */
 public record Wrapper(
         Mark mark,
@@ -20,10 +22,27 @@ public record Wrapper(
         String structName,
         String returnType,
         List<Parameter> parameters,
-        SourceLocation location) {
+        SourceLocation location,
+        SourceLocation targetDeclaration) {
 
     public Wrapper {
         parameters = List.copyOf(parameters);
+    }
+
+    /** A wrapper whose target's declaration is not known. */
+    public Wrapper(Mark mark, String name, String target, String structName, String returnType,
+            List<Parameter> parameters, SourceLocation location) {
+        this(mark, name, target, structName, returnType, parameters, location, null);
+    }
+
+    /** This wrapper with its target's declaration place. */
+    public Wrapper withTargetDeclaration(SourceLocation where) {
+        return new Wrapper(mark, name, target, structName, returnType, parameters, location, where);
+    }
+
+    /** Whether the target's declaration was found among the parsed files. */
+    public boolean targetFound() {
+        return targetDeclaration != null;
     }
 
     public boolean returnsVoid() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.eclipse.cdt.core.index.IIndexFileLocation;
 import org.eclipse.cdt.core.parser.FileContent;
 import org.eclipse.cdt.internal.core.parser.IMacroDictionary;
@@ -11,15 +13,23 @@ import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContent;
 import org.eclipse.cdt.internal.core.parser.scanner.InternalFileContentProvider;
 
 /**
- * Reads included files from disk in the inputs' encoding. CDT's own provider for this needs the
+ * Reads included files from disk in the inputs' encoding, and keeps their text. One
+ * instance serves one parse. CDT's own provider for this needs the
  * Eclipse workspace, which a plain JVM does not have.
  */
 final class DiskIncludeProvider extends InternalFileContentProvider {
 
     private final Charset charset;
+    /** The text of each file read, for the line-start tables of locations in included files. */
+    private final Map<String, char[]> read = new HashMap<>();
 
     DiskIncludeProvider(Charset charset) {
         this.charset = charset;
+    }
+
+    /** The text of an included file as the parser read it, or null. */
+    char[] textOf(String path) {
+        return read.get(path);
     }
 
     @Override
@@ -34,7 +44,9 @@ final class DiskIncludeProvider extends InternalFileContentProvider {
             return null;
         }
         try {
-            return (InternalFileContent) FileContent.create(path, Files.readString(p, charset).toCharArray());
+            char[] chars = Files.readString(p, charset).toCharArray();
+            read.put(path, chars);
+            return (InternalFileContent) FileContent.create(path, chars);
         } catch (IOException | RuntimeException e) {
             return null; // reported by the parser as an inclusion it could not resolve
         }

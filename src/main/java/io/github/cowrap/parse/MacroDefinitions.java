@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 public final class MacroDefinitions {
 
     private static final Pattern DEFINITION =
-            Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(\\([^)]*\\))?\\s*(?:=(.*))?", Pattern.DOTALL);
+            Pattern.compile("\\s*(" + io.github.cowrap.model.CKeywords.IDENTIFIER.pattern()
+                    + ")\\s*(\\([^)]*\\))?\\s*(?:=(.*))?", Pattern.DOTALL);
 
     private MacroDefinitions() {}
 

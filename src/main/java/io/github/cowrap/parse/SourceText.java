@@ -38,14 +38,50 @@ final class SourceText {
     }
 
     /**
+     * Hides every comment, outside string and character literals. Read on the text: CDT locates
+     * each comment by a scan of every macro expansion after it, quadratic in a large header.
+     */
+    void hideComments() {
+        int n = chars.length;
+        int i = 0;
+        while (i < n) {
+            char c = chars[i];
+            if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && chars[j] != c && chars[j] != '\n') {
+                    j += chars[j] == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+            } else if (c == '/' && i + 1 < n && chars[i + 1] == '*') {
+                int end = i + 2;
+                while (end + 1 < n && !(chars[end] == '*' && chars[end + 1] == '/')) {
+                    end++;
+                }
+                end = Math.min(n, end + 2);
+                hide(i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < n && chars[i + 1] == '/') {
+                int end = i + 2;
+                while (end < n && !(chars[end] == '\n' && chars[end - 1] != '\\')) {
+                    end++;
+                }
+                hide(i, end);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
      * Hides every GNU attribute, {@code __attribute__((...))}, outside hidden ranges. Done on the
      * text because CDT's C parser does not keep every attribute as a node.
      */
     void hideAttributes() {
+        String all = new String(chars);
         for (String keyword : new String[] {"__attribute__", "__attribute"}) {
             int from = 0;
             int at;
-            String all = new String(chars);
             while ((at = all.indexOf(keyword, from)) >= 0) {
                 from = at + keyword.length();
                 boolean word = (at == 0 || !isIdentifierChar(chars[at - 1]))
@@ -121,6 +157,29 @@ final class SourceText {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * The offset of the innermost parenthesis, bracket or brace of the deepest nesting: where a
+     * parser that recurses per level runs out of stack. Read on the text because the parser that
+     * failed left no tree.
+     */
+    int deepestNesting() {
+        int depth = 0;
+        int max = 0;
+        int at = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == '(' || c == '[' || c == '{') {
+                if (++depth > max) {
+                    max = depth;
+                    at = i;
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return at;
     }
 
     /** Joins cleaned pieces with single spaces, dropping empty ones. */

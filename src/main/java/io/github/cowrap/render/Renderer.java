@@ -3,8 +3,6 @@ package io.github.cowrap.render;
 import io.github.cowrap.model.Generation;
 import io.github.cowrap.model.Wrapper;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,33 +28,27 @@ import org.apache.velocity.runtime.RuntimeConstants;
 public final class Renderer {
 
     /** The template for the top of the file. */
-    public static final String HEADER = "header.vm";
-
-    private static final String BUILT_IN = "io/github/cowrap/templates/";
+    public static final String HEADER = TemplateFiles.HEADER;
 
     private final String templateSet;
-    private final Path templateDirectory;
+    private final TemplateLoader loader;
     private final VelocityEngine engine;
     private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     /**
      * @param templateSet the dialect's folder of built-in templates
-     * @param templateDirectory a folder whose templates replace built-in ones, or null
+     * @param templateFiles the template directory's files by relative name (with '/'), as the run
+     *     read them; they replace built-in templates of the same name; empty for none
+     * @param templateDirectoryShown the template directory as the user knows it (for messages), or
+     *     null when there is none
      */
-    public Renderer(String templateSet, Path templateDirectory) {
+    public Renderer(String templateSet, Map<String, byte[]> templateFiles, String templateDirectoryShown) {
         this.templateSet = templateSet;
-        this.templateDirectory = templateDirectory;
+        this.loader = new TemplateLoader(Map.copyOf(templateFiles), templateDirectoryShown);
         Properties p = new Properties();
-        if (templateDirectory != null) {
-            p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file,class");
-            p.setProperty("resource.loader.file.path", templateDirectory.toAbsolutePath().toString());
-            p.setProperty("resource.loader.file.cache", "true");
-        } else {
-            p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "class");
-        }
-        p.setProperty("resource.loader.class.class",
-                "org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader");
-        p.setProperty("resource.loader.class.cache", "true");
+        p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "cowrap");
+        p.setProperty("resource.loader.cowrap.cache", "true");
+        p.setProperty("resource.loader.cowrap.modification_check_interval", "-1");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
@@ -64,6 +56,8 @@ public final class Renderer {
         // rather than Velocity's 20 (a template parsed meanwhile on another thread gets a new one)
         p.setProperty(RuntimeConstants.PARSER_POOL_SIZE, "1");
         engine = new VelocityEngine(p);
+        // the loader is an object, not a class name: set apart from the text properties
+        engine.setProperty("resource.loader.cowrap.instance", loader);
         engine.init();
     }
 
@@ -75,7 +69,7 @@ public final class Renderer {
      * work. A template that cannot be loaded is left for {@link #render} to report.
      */
     public Renderer preload() {
-        for (String name : List.of(HEADER, "co.vm", "no_co.vm")) {
+        for (String name : TemplateFiles.used()) {
             try {
                 templates.computeIfAbsent(name, this::load);
             } catch (RenderException e) {
@@ -87,20 +81,21 @@ public final class Renderer {
 
     /** The template names a dialect's sections use. */
     public static String sectionTemplate(Wrapper w) {
-        return w.mark().direction().id() + ".vm";
+        return TemplateFiles.section(w.mark().direction());
     }
 
     /**
      * Renders a whole file.
      *
      * @param generation the checked model
-     * @param inputs the inputs' paths as shown in the banner
+     * @param inputs the inputs' paths as shown in the banner; made safe for a C comment here
+     *     ({@link CommentText}), so no template can print one that ends its comment
      */
     public RenderedFile render(Generation generation, List<String> inputs) {
         StringBuilder out = new StringBuilder();
         VelocityContext top = new VelocityContext();
         top.put("dialect", generation.dialect());
-        top.put("inputs", inputs);
+        top.put("inputs", inputs.stream().map(CommentText::safe).toList());
         top.put("includes", generation.includes());
         top.put("wrappers", generation.wrappers());
         String header = merge(HEADER, top);
@@ -148,24 +143,27 @@ public final class Renderer {
         try {
             t.merge(context, w);
         } catch (VelocityException e) {
-            throw new RenderException("template " + t.getName() + " failed: " + e.getMessage(), e);
+            String refusal = loader.refusal(e.getMessage());
+            throw new RenderException("template " + t.getName() + " failed: "
+                    + (refusal != null ? refusal : e.getMessage()), e);
         }
         return w.toString();
     }
 
     private Template load(String name) {
         String resolved;
-        if (templateDirectory != null && Files.isRegularFile(templateDirectory.resolve(name))) {
+        if (loader.inDirectory(name)) {
             resolved = name;
-        } else if (getClass().getClassLoader().getResource(BUILT_IN + templateSet + "/" + name) != null) {
-            resolved = BUILT_IN + templateSet + "/" + name;
+        } else if (getClass().getClassLoader().getResource(TemplateFiles.BUILT_IN + templateSet + "/" + name) != null) {
+            resolved = TemplateFiles.BUILT_IN + templateSet + "/" + name;
         } else {
-            resolved = BUILT_IN + "common/" + name;
+            resolved = TemplateFiles.BUILT_IN + TemplateFiles.COMMON + "/" + name;
         }
         try {
             return engine.getTemplate(resolved, "UTF-8");
         } catch (VelocityException e) {
-            throw new RenderException("template " + resolved + ": " + e.getMessage(), e);
+            String refusal = loader.refusal(e.getMessage());
+            throw new RenderException("template " + resolved + ": " + (refusal != null ? refusal : e.getMessage()), e);
         }
     }
 }

@@ -53,7 +53,8 @@ class MainTest {
     @Test
     void takesQemuScriptArgumentsAndWrites() throws Exception {
         Path in = write("a.h", GOOD);
-        Path in2 = write("b.h", "void coroutine_fn no_co_wrapper bdrv_co_drop(BlockDriverState *bs);\n");
+        Path in2 = write("b.h", "void bdrv_drop(BlockDriverState *bs);\n"
+                + "void coroutine_fn no_co_wrapper bdrv_co_drop(BlockDriverState *bs);\n");
         Path outFile = dir.resolve("gen/block-gen.c");
         assertThat(run(outFile, in, in2)).isZero();
         assertThat(err()).isEmpty();
@@ -126,7 +127,8 @@ class MainTest {
         assertThat(err()).contains("cowrap: error: unknown dialect 'qemu-9'");
         err.reset();
         assertThat(run("--encoding", "NOPE-8", dir.resolve("x.c"), in)).isEqualTo(2);
-        assertThat(err()).contains("NOPE-8");
+        assertThat(err()).contains("cowrap: --encoding NOPE-8: unknown encoding; give a charset name such as UTF-8"
+                + " or ISO-8859-1");
         err.reset();
         assertThat(run("--naming-prefix", "co_", dir.resolve("x.c"), in)).isEqualTo(2);
         assertThat(err()).contains("--naming-prefix and --naming-suffix go with --marks or --mark");
@@ -184,8 +186,47 @@ class MainTest {
     }
 
     @Test
+    void aTargetDeclaredNowhereIsAWarningAnErrorOrNothing() throws Exception {
+        Path in = write("a.h", GOOD + "int co_wrapper bdrv_lost(BlockDriverState *bs);\n");
+        Path outFile = dir.resolve("gen/block-gen.c");
+        assertThat(run(outFile, in)).isZero();
+        assertThat(err()).containsPattern("a\\.h:3:16: warning: bdrv_lost: its target 'bdrv_co_lost' is declared in"
+                + " none of the parsed files").doesNotContain("error:").doesNotContain("bdrv_load");
+        assertThat(Files.readString(outFile)).contains("Wrappers for bdrv_co_lost");
+
+        err.reset();
+        assertThat(run("--target-check", "error", dir.resolve("gen/other.c"), in)).isEqualTo(1);
+        assertThat(err()).containsPattern("a\\.h:3:16: error: bdrv_lost: its target 'bdrv_co_lost'")
+                .doesNotContain("warning:");
+        assertThat(dir.resolve("gen/other.c")).doesNotExist();
+
+        err.reset();
+        assertThat(run("--target-check=off", outFile, in)).isZero();
+        assertThat(err()).isEmpty();
+
+        assertThat(run("--target-check", "sometimes", outFile, in)).isEqualTo(2);
+        assertThat(err()).contains("unknown targetCheck 'sometimes'; expected error, warn or off");
+    }
+
+    @Test
+    void aWrapperThatDoesNotMatchItsTargetIsRejectedWithBothPlaces() throws Exception {
+        Path decl = write("inc/disk.h", "int coroutine_fn disk_co_read(Disk *d, int64_t offset);\n");
+        Path in = write("a.h", "int co_wrapper disk_read(Disk *d, int offset);\n");
+        assertThat(run(dir.resolve("o.c"), decl, in)).isEqualTo(1);
+        assertThat(err()).containsPattern("a\\.h:1:16: error: disk_read: does not match its target 'disk_co_read'"
+                + " declared at \\S*inc/disk\\.h:1:\\d+: parameter 2: 'int' against 'int64_t'");
+    }
+
+    @Test
+    void theCoroutineAnnotationGoesWithMarks() throws Exception {
+        assertThat(run("--coroutine-annotation", "TASK_CO", dir.resolve("o.c"), write("a.h", GOOD))).isEqualTo(2);
+        assertThat(err()).contains("--coroutine-annotation goes with --marks or --mark");
+    }
+
+    @Test
     void markOptionsDeclareADialect() throws Exception {
-        Path in = write("kv.h", "int RUN co_kv_get(KvStore *kv);\nint RUN kv_put(KvStore *kv);\n");
+        Path in = write("kv.h", "int RUN co_kv_get(KvStore *kv);\nint RUN kv_put(KvStore *kv);\n"
+                + "int co_kv_put(KvStore *kv);\n");
         Path outFile = dir.resolve("kv-gen.c");
         assertThat(run("--mark", "RUN co", "--naming-prefix=co_", "--template-dir", templates(), outFile, in))
                 .isEqualTo(1);
@@ -221,5 +262,48 @@ class MainTest {
         err.reset();
         assertThat(run("--marks", dir.resolve("none.marks"), dir.resolve("x.c"), in)).isEqualTo(2);
         assertThat(err()).contains("marks file " + dir.resolve("none.marks") + " does not exist");
+    }
+
+    @Test
+    void anOutputThatIsAnInputIsRefusedAndTheHeaderLeftByteIdentical() throws Exception {
+        Path in = write("good.h", GOOD);
+        byte[] before = Files.readAllBytes(in);
+        assertThat(run(in, in)).isEqualTo(1);
+        assertThat(err()).contains("cowrap: error: the output " + in + " is the input " + in
+                + ": writing it would destroy the input; choose another output file");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+
+        err.reset();
+        Path link = Files.createSymbolicLink(dir.resolve("out.c"), in);
+        assertThat(run(link, in)).isEqualTo(1);
+        assertThat(err()).contains("the output " + link + " is the input " + in + " (" + in.toRealPath() + ")");
+        assertThat(Files.readAllBytes(in)).isEqualTo(before);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+
+        err.reset();
+        Path marks = write("tasks.marks", "RUN co\n");
+        assertThat(run("--marks", marks, "--template-dir", templates(), marks, in)).isEqualTo(1);
+        assertThat(err()).contains("the output " + marks + " is the input " + marks);
+        assertThat(marks).hasContent("RUN co");
+    }
+
+    @Test
+    void missingDirectoriesAreNamed() throws Exception {
+        Path in = write("a.h", GOOD);
+        Path nope = dir.resolve("nope");
+        assertThat(run("--template-dir", nope, dir.resolve("x.c"), in)).isEqualTo(2);
+        assertThat(err()).contains("cowrap: --template-dir " + nope + ": no such directory (resolved against ");
+        err.reset();
+        assertThat(run("-I", nope, dir.resolve("x.c"), in)).isEqualTo(2);
+        assertThat(err()).contains("cowrap: -I " + nope + ": no such directory");
+        err.reset();
+        assertThat(run("-I" + in, dir.resolve("x.c"), in)).isEqualTo(2);
+        assertThat(err()).contains("cowrap: -I " + in + ": not a directory");
+        err.reset();
+        write("t2/co_wrapper.vm", "x");
+        assertThat(run("--template-dir", dir.resolve("t2"), dir.resolve("x.c"), in)).isEqualTo(1);
+        assertThat(err()).contains("cowrap: error: template directory ", "t2: co_wrapper.vm is not a template name the"
+                + " plugin uses");
+        assertThat(dir.resolve("x.c")).doesNotExist();
     }
 }

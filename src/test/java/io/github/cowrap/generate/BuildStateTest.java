@@ -2,8 +2,12 @@ package io.github.cowrap.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,62 +29,42 @@ class BuildStateTest {
         headers = Fixtures.project(project);
         request = Fixtures.request(project, headers);
         stateFile = project.resolve("target/cowrap/default.state");
-        BuildState state = BuildState.of(request, VERSION);
-        new Generator().generate(request);
-        state.withOutput(request.outputFile()).write(stateFile);
+        record(request);
+    }
+
+    private void record(GenerationRequest r) throws Exception {
+        Sources sources = Sources.read(r);
+        GenerationResult result = new Generator().generate(r, sources);
+        BuildStateFile.write(stateFile, BuildState.of(r, sources, VERSION).withOutput(result.content()));
     }
 
     private String reason(GenerationRequest r, String version) throws Exception {
-        BuildState previous = BuildState.read(stateFile);
-        String withRecords = BuildState.of(r, version, previous).outdatedReason(previous, r.outputFile());
-        String reading = BuildState.of(r, version).outdatedReason(previous, r.outputFile());
-        assertThat(withRecords).as("the file records change nothing but speed").isEqualTo(reading);
-        return withRecords;
-    }
-
-    /** Sets a file's time back, as if it had been written long ago. */
-    private static void settle(Path file) throws Exception {
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
-                System.currentTimeMillis() - 60_000));
-    }
-
-    @Test
-    void settledFilesAreNotReadAgainWhileTheirRecordHolds() throws Exception {
-        for (Path h : headers) {
-            settle(h);
-        }
-        BuildState.of(request, VERSION).withOutput(request.outputFile()).write(stateFile);
-        BuildState previous = BuildState.read(stateFile);
-        assertThat(Files.readString(stateFile)).contains("stat:input:src/main/c/shapes.h=")
-                .contains("stat:output=");
-
-        // same size, same time, same file: the record stands (this is how an unchanged file is
-        // recognised without reading it; a real edit changes the time)
-        Path shapes = headers.get(0);
-        java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(shapes);
-        String text = Files.readString(shapes);
-        try (var ch = java.nio.channels.FileChannel.open(shapes, java.nio.file.StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(text.replace("int index", "int indey").getBytes()));
-        }
-        Files.setLastModifiedTime(shapes, t);
-        assertThat(BuildState.of(request, VERSION, previous).outdatedReason(previous, request.outputFile()))
-                .isNull();
-        // another time: read again, and the change is seen
-        Files.setLastModifiedTime(shapes, java.nio.file.attribute.FileTime.fromMillis(t.toMillis() - 1000));
-        assertThat(BuildState.of(request, VERSION, previous).outdatedReason(previous, request.outputFile()))
-                .isEqualTo("src/main/c/shapes.h changed");
-    }
-
-    @Test
-    void anUnsettledInputGetsNoRecord() throws Exception {
-        Files.writeString(headers.get(1), Files.readString(headers.get(1)) + "\n");
-        String text = BuildState.of(request, VERSION).withOutput(request.outputFile()).text();
-        assertThat(text).doesNotContain("stat:input:src/main/c/more.h=").contains("stat:output=");
+        return BuildState.of(r, Sources.read(r), version)
+                .outdatedReason(BuildStateFile.read(stateFile), BuildState.fileDigest(r.outputFile()));
     }
 
     @Test
     void nothingChangedIsUpToDate() throws Exception {
         assertThat(reason(request, VERSION)).isNull();
+    }
+
+    @Test
+    void aSameSizeEditInPlaceWithItsOldTimeRestoredIsAChange() throws Exception {
+        Path shapes = headers.get(0);
+        FileTime t = Files.getLastModifiedTime(shapes);
+        long size = Files.size(shapes);
+        Object key = Files.readAttributes(shapes, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        String text = Files.readString(shapes);
+        assertThat(text).contains("int index");
+        try (FileChannel ch = FileChannel.open(shapes, StandardOpenOption.WRITE)) {
+            ch.write(ByteBuffer.wrap(text.replace("int index", "int indey").getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        Files.setLastModifiedTime(shapes, t);
+        assertThat(Files.size(shapes)).isEqualTo(size);
+        assertThat(Files.readAttributes(shapes, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                .isEqualTo(key);
+        assertThat(reason(request, VERSION)).isEqualTo("src/main/c/shapes.h changed");
     }
 
     @Test
@@ -94,7 +78,7 @@ class BuildStateTest {
     void aRewrittenButIdenticalInputIsNotAChange() throws Exception {
         Path shapes = headers.get(0);
         Files.write(shapes, Files.readAllBytes(shapes));
-        Files.setLastModifiedTime(shapes, java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(shapes, FileTime.fromMillis(0));
         assertThat(reason(request, VERSION)).isNull();
     }
 
@@ -108,8 +92,8 @@ class BuildStateTest {
     void configurationChangesAreChanges() throws Exception {
         assertThat(reason(Fixtures.request(project, headers, List.of("EXTRA=1"), null, List.of()), VERSION))
                 .isEqualTo("the configuration changed");
-        assertThat(reason(Fixtures.request(project, List.of(headers.get(1), headers.get(0)), List.of(), null, List.of()), VERSION))
-                .isEqualTo("the configuration changed");
+        assertThat(reason(Fixtures.request(project, List.of(headers.get(1), headers.get(0)), List.of(), null,
+                List.of()), VERSION)).isEqualTo("the configuration changed");
         GenerationRequest otherIncludes = new GenerationRequest(request.dialect(), headers, project,
                 request.outputFile(), List.of("other.h"), null, List.of(), List.of(), request.encoding());
         assertThat(reason(otherIncludes, VERSION)).isEqualTo("the configuration changed");
@@ -125,14 +109,19 @@ class BuildStateTest {
     }
 
     @Test
-    void templateOverridesAreInputs() throws Exception {
+    void everyFileOfTheTemplateDirectoryIsAnInput() throws Exception {
         Path templates = Files.createDirectories(project.resolve("src/main/templates"));
-        Files.writeString(templates.resolve("notes.txt"), "not a template yet");
+        Files.writeString(templates.resolve("co.vm"), Files.readString(Path.of(
+                "src/main/resources/io/github/cowrap/templates/qemu/co.vm")));
+        Files.writeString(templates.resolve("notes.txt"), "not a template");
         GenerationRequest withTemplates = Fixtures.request(project, headers, List.of(), templates, List.of());
-        BuildState.of(withTemplates, VERSION).withOutput(request.outputFile()).write(stateFile);
+        record(withTemplates);
         assertThat(reason(withTemplates, VERSION)).isNull();
 
-        Files.writeString(templates.resolve("co.vm"), "/* $w.name */\n");
+        Files.writeString(templates.resolve("notes.txt"), "still not a template");
+        assertThat(reason(withTemplates, VERSION)).isEqualTo("src/main/templates/notes.txt changed");
+        Files.writeString(templates.resolve("notes.txt"), "not a template");
+        Files.writeString(templates.resolve("co.vm"), Files.readString(templates.resolve("co.vm")) + "\n");
         assertThat(reason(withTemplates, VERSION)).isEqualTo("src/main/templates/co.vm changed");
     }
 
@@ -146,39 +135,57 @@ class BuildStateTest {
     }
 
     @Test
+    void theOutputDigestIsOfTheRenderedBytesNotOfTheFileReadBack() throws Exception {
+        Sources sources = Sources.read(request);
+        BuildState s = BuildState.of(request, sources, VERSION).withOutput("int x;\n".getBytes());
+        assertThat(s.output()).isEqualTo(BuildState.digest("int x;\n".getBytes()));
+        assertThat(s.outdatedReason(s, BuildState.fileDigest(request.outputFile())))
+                .isEqualTo("the output file was modified");
+    }
+
+    @Test
     void withoutAPreviousStateOrWithAStrangeOneItGenerates() throws Exception {
         Files.writeString(stateFile, "something else\n");
-        assertThat(BuildState.read(stateFile)).isNull();
+        assertThat(BuildStateFile.read(stateFile)).isNull();
         assertThat(reason(request, VERSION)).isEqualTo("no previous state");
+        Files.writeString(stateFile, "cowrap-state 1\ntool=x\n");
+        assertThat(BuildStateFile.read(stateFile)).as("the old format").isNull();
+        Files.writeString(stateFile, BuildStateFile.FORMAT + "\ntool=x\nconfig=y\nwhat=z\n");
+        assertThat(BuildStateFile.read(stateFile)).as("an unknown key").isNull();
+        Files.writeString(stateFile, BuildStateFile.FORMAT + "\ntool=x\nconfig=y");
+        assertThat(BuildStateFile.read(stateFile)).as("cut short").isNull();
+        Files.write(stateFile, new byte[] {(byte) 0xff, (byte) 0xfe});
+        assertThat(BuildStateFile.read(stateFile)).isNull();
         Files.delete(stateFile);
         assertThat(reason(request, VERSION)).isEqualTo("no previous state");
     }
 
     @Test
-    void withIncludePathsItAlwaysGenerates() throws Exception {
-        GenerationRequest r = Fixtures.request(project, headers, List.of(), null, List.of(project.resolve("inc")));
-        BuildState.of(r, VERSION).withOutput(r.outputFile()).write(stateFile);
-        assertThat(BuildState.of(r, VERSION).trackable()).isFalse();
-        assertThat(reason(r, VERSION)).contains("includePaths");
+    void theFileFormatRoundTripsAndIsDocumented() throws Exception {
+        BuildState s = new BuildState("t", "c", java.util.Map.of("built-in/qemu/co.vm", "a"),
+                java.util.Map.of("odd\nname=with\\signs.h", "b"), "o");
+        String text = BuildStateFile.format(s);
+        assertThat(text).isEqualTo("cowrap-state 2\ntool=t\nconfig=c\ntemplate:built-in/qemu/co.vm=a\n"
+                + "input:odd\\nname=with\\\\signs.h=b\noutput=o\n");
+        assertThat(BuildStateFile.parse(text)).isEqualTo(s);
     }
 
     @Test
     void theStateIsTheSameInAnotherCheckoutAndHoldsNoAbsolutePath(@TempDir Path other) throws Exception {
         List<Path> otherHeaders = Fixtures.project(other);
         GenerationRequest otherRequest = Fixtures.request(other, otherHeaders);
-        new Generator().generate(otherRequest);
-        String here = BuildState.of(request, VERSION).withOutput(request.outputFile()).digests();
-        String there = BuildState.of(otherRequest, VERSION).withOutput(otherRequest.outputFile()).digests();
+        String here = BuildStateFile.format(BuildState.of(request, Sources.read(request), VERSION));
+        String there = BuildStateFile.format(BuildState.of(otherRequest, Sources.read(otherRequest), VERSION));
         assertThat(there).isEqualTo(here);
-        assertThat(here).doesNotContain(project.toString()).contains("input:src/main/c/shapes.h=");
-        assertThat(Files.readString(stateFile)).startsWith(here).doesNotContain(project.toString());
+        assertThat(Files.readString(stateFile)).doesNotContain(project.toString())
+                .contains("input:src/main/c/shapes.h=").contains("\noutput=");
     }
 
     @Test
     void writingTheSameStateAgainLeavesTheFileAlone() throws Exception {
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(stateFile, old);
-        BuildState.of(request, VERSION).withOutput(request.outputFile()).write(stateFile);
+        record(request);
         assertThat(Files.getLastModifiedTime(stateFile)).isEqualTo(old);
     }
 }

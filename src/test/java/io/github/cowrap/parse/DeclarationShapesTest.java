@@ -163,10 +163,17 @@ class DeclarationShapesTest {
         Workspace wrong = new Workspace(dir.resolve("w")).header("a.h",
                 "/* d\u00e9j\u00e0 vu */\nint co_wrapper bdrv_x(BlockDriverState *bs);\n");
         wrong.write("a.h", "/* d\u00e9j\u00e0 vu */\nint co_wrapper bdrv_x(BlockDriverState *bs);\n".getBytes(latin1));
+        // at the bad byte: the 'é' of "déjà", line 1 column 5
         assertThat(wrong.problems()).singleElement().satisfies(p -> {
-            assertThat(p.location().toString()).isEqualTo("a.h:1:1");
-            assertThat(p.message()).contains("not valid UTF-8").contains("encoding");
+            assertThat(p.location().toString()).isEqualTo("a.h:1:5");
+            assertThat(p.message()).contains("not valid UTF-8");
+            assertThat(p.hint()).contains("encoding");
         });
+        // and on a later line, at that line
+        Workspace later = new Workspace(dir.resolve("l")).header("a.h", "");
+        later.write("a.h", "int a;\n/* ok */\r\nint co_wrapper bdrv_x(BlockDriverState *b\u00e9s);\n".getBytes(latin1));
+        assertThat(later.problems()).singleElement().satisfies(p ->
+                assertThat(p.location().toString()).isEqualTo("a.h:3:42"));
         assertThat(StandardCharsets.UTF_8).isNotEqualTo(latin1);
     }
 

@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every rejected input gets file:line:column, the function, what is wrong and what to do. */
+/**
+ * Every rejected input gets file:line:column, the function, what is wrong and what to do. The
+ * checker's own rules (reserved names, naming, duplicates, targets) are in check/CheckerTest.
+ */
 class DiagnosticsTest {
 
     @TempDir
@@ -52,20 +55,6 @@ class DiagnosticsTest {
     }
 
     @Test
-    void parameterNamesThatCollideWithGeneratedNames() {
-        List<Diagnostic> problems = new Workspace(dir).header("bad.h", """
-                int co_wrapper bdrv_a(BlockDriverState *s);
-                int co_wrapper bdrv_b(BlockDriverState *bs, int ret);
-                int co_wrapper bdrv_c(void *opaque);
-                int co_wrapper bdrv_d(BdrvPollCo *poll_state);
-                int no_co_wrapper bdrv_co_e(Coroutine *co);
-                """).problems();
-        assertThat(problems).extracting(p -> p.location().toString())
-                .containsExactly("bad.h:1:41", "bad.h:2:49", "bad.h:3:29", "bad.h:4:35", "bad.h:5:40");
-        assertThat(problems).allSatisfy(p -> assertThat(p.message()).contains("collides with a name the generated code uses"));
-    }
-
-    @Test
     void markOnSomethingThatIsNotAFunctionDeclaration() {
         List<Diagnostic> problems = new Workspace(dir).header("bad.h", """
                 int co_wrapper bdrv_counter;
@@ -92,36 +81,13 @@ class DiagnosticsTest {
     @Test
     void unknownAnnotationMacroGetsAHintNamingItAndTheMacrosParameter() {
         Diagnostic d = single("int coroutine_fn MY_LOCK_ANNOTATION co_wrapper bdrv_x(BlockDriverState *bs);\n");
-        assertThat(d.format()).startsWith("bad.h:1:37: error: cannot parse the declaration marked 'co_wrapper'");
+        assertThat(d.format()).startsWith("bad.h:1:37: error: bdrv_x: cannot parse the declaration marked 'co_wrapper':"
+                + " unexpected 'MY_LOCK_ANNOTATION'");
         assertThat(d.hint()).contains("'MY_LOCK_ANNOTATION'", "macros", "<macro>MY_LOCK_ANNOTATION</macro>");
         // and defining it fixes it
         assertThat(new Workspace(dir.resolve("ok")).macros("MY_LOCK_ANNOTATION")
                 .header("bad.h", "int coroutine_fn MY_LOCK_ANNOTATION co_wrapper bdrv_x(BlockDriverState *bs);\n")
                 .wrappers()).hasSize(1);
-    }
-
-    @Test
-    void sameWrapperTwice() {
-        List<Diagnostic> problems = new Workspace(dir)
-                .header("a.h", "int co_wrapper bdrv_x(BlockDriverState *bs);\n")
-                .header("b.h", "\nint co_wrapper bdrv_x(BlockDriverState *bs);\nint co_wrapper bdrv_x(BdrvChild *c);\n")
-                .problems();
-        assertThat(problems).singleElement().satisfies(d -> {
-            assertThat(d.location().toString()).isEqualTo("b.h:3:16");
-            assertThat(d.message()).contains("different signature", "a.h:1:16");
-        });
-    }
-
-    @Test
-    void wrapperWhoseTargetIsAnotherWrapper() {
-        List<Diagnostic> problems = new Workspace(dir).header("a.h", """
-                int co_wrapper bdrv_x(BlockDriverState *bs);
-                int no_co_wrapper bdrv_co_x(BlockDriverState *bs);
-                """).problems();
-        assertThat(problems).singleElement().satisfies(d -> {
-            assertThat(d.location().line()).isEqualTo(2);
-            assertThat(d.message()).contains("bdrv_x");
-        });
     }
 
     @Test

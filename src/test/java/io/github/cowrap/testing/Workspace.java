@@ -1,5 +1,6 @@
 package io.github.cowrap.testing;
 
+import io.github.cowrap.check.TargetCheck;
 import io.github.cowrap.dialect.Dialect;
 import io.github.cowrap.dialect.Dialects;
 import io.github.cowrap.generate.CowrapException;
@@ -28,6 +29,7 @@ public final class Workspace {
     private List<String> includes;
     private Path templateDirectory;
     private Charset encoding = StandardCharsets.UTF_8;
+    private TargetCheck targetCheck = TargetCheck.DEFAULT;
 
     public Workspace(Path root) {
         this.root = root;
@@ -59,6 +61,11 @@ public final class Workspace {
 
     public Workspace templates(Path dir) {
         this.templateDirectory = dir;
+        return this;
+    }
+
+    public Workspace targetCheck(TargetCheck t) {
+        this.targetCheck = t;
         return this;
     }
 
@@ -101,7 +108,7 @@ public final class Workspace {
 
     public GenerationRequest request() {
         return new GenerationRequest(dialect, headers, root, output(), includes, templateDirectory, macros,
-                includePaths, encoding);
+                includePaths, encoding, targetCheck);
     }
 
     /** Parses and checks; problems are in the result. */
@@ -124,6 +131,10 @@ public final class Workspace {
 
     public List<Diagnostic> problems() {
         return analyse().problems();
+    }
+
+    public List<Diagnostic> warnings() {
+        return analyse().warnings();
     }
 
     /** Generates the C file and returns its text. */
