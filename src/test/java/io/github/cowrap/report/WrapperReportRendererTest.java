@@ -137,6 +137,9 @@ class WrapperReportRendererTest {
                     .doesNotContain("href=\"#mark-no_co_wrapper_bdrv_wrlock\"");
             String marks = html.substring(html.indexOf("id=\"mark-no_co_wrapper\""));
             assertThat(marks.substring(0, marks.indexOf("</tr>"))).contains("<a href=\"#aa_co_open\">");
+            // the target's declaration, where a header declares it, with its place linked
+            assertThat(strip(row(html, "zz_read"))).contains("declared at src/main/c/z.h:1");
+            assertThat(row(html, "zz_read")).contains("href=\"" + Anchors.headerPage(z) + "#L1\"");
             // the place of each declaration links to the header's own page, at the line
             assertThat(row(html, "zz_read"))
                     .contains("<a href=\"" + Anchors.headerPage(z) + "#L2\">line 2</a>");
