@@ -94,9 +94,11 @@ final class TypeSpeller {
             if (use == Use.RETURN) {
                 return pointers + core + rest;
             }
-            return rest.isEmpty() && !(d instanceof IASTFunctionDeclarator)
-                    ? pointers + "*" + core
-                    : pointers + "(*" + core + ")" + rest;
+            if (d instanceof IASTFunctionDeclarator) {
+                // a function parameter is a pointer to that function: its parameter list stays
+                return pointers + "(*" + core + ")" + String.join("", suffixes);
+            }
+            return rest.isEmpty() ? pointers + "*" + core : pointers + "(*" + core + ")" + rest;
         }
         return pointers + core + String.join("", suffixes);
     }
