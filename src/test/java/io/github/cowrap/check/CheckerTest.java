@@ -455,6 +455,26 @@ class CheckerTest {
     }
 
     @Test
+    void theAnnotationIsCheckedOnTheInputsDeclarationsOnly() {
+        // the parser sees annotations in the file it parses, not in the files it includes
+        H a = new H("a.h").wrapper("co_wrapper", "int", "bdrv_x", "BlockDriverState *bs")
+                .wrapper("no_co_wrapper", "int", "bdrv_co_y", "BlockDriverState *bs");
+        a.functions.add(new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/b.h", 3, 18), "int",
+                List.of("BlockDriverState *"), NONE, false));
+        a.functions.add(new FunctionDeclaration("bdrv_y", new SourceLocation("inc/b.h", 4, 18), "int",
+                List.of("BlockDriverState *"), CO, false));
+        List<Header> hs = check(a);
+        assertThat(errors(hs)).isEmpty();
+        assertThat(warnings(hs)).isEmpty();
+        // the types are still compared
+        H b = new H("a.h").wrapper("co_wrapper", "int", "bdrv_x", "int n");
+        b.functions.add(new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/b.h", 3, 18), "int",
+                List.of("int64_t"), NONE, false));
+        assertThat(errors(check(b))).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("declared at inc/b.h:3:18: parameter 1: 'int' against 'int64_t'"));
+    }
+
+    @Test
     void declarationsThatAgreeOrAreTheSamePlaceTwiceAreFine() {
         FunctionDeclaration shared = new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/common.h", 7, 5),
                 "int", List.of("BlockDriverState *"), CO, false);
