@@ -89,7 +89,9 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     /**
      * A directory of Velocity templates ({@code header.vm}, {@code co.vm}, {@code no_co.vm}); each
      * one found there replaces the built-in template of the same name, the others stay built-in.
-     * Required with {@code marks}. Default none.
+     * Templates read only this directory and the built-in set ({@code #parse("../x.vm")} is
+     * refused), and every file here is part of the up-to-date state. Required with {@code marks}.
+     * Default none.
      *
      * @since 0.1.0
      */
@@ -176,9 +178,10 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     protected NamingSpec naming;
 
     /**
-     * The name of the C file in {@code outputDirectory} (a file name, not a path); the report
-     * shows the generated C under this name. It is rewritten only when its content changes, and
-     * left as it was when the build fails.
+     * The name of the C file in {@code outputDirectory} (a file name, not a path: a separator,
+     * {@code ..} or an absolute path is refused); the report shows the generated C under this
+     * name. It is rewritten only when its content changes, and left as it was when the build
+     * fails. An output that is one of the inputs or templates is refused.
      *
      * @since 0.1.0
      */

@@ -90,15 +90,16 @@ final class TypeSpeller {
         String pointers = pointers(d.getPointerOperators());
         List<String> suffixes = suffixes(d);
         if (d == level && !suffixes.isEmpty() && use != Use.AS_IS) {
-            String rest = String.join("", suffixes.subList(1, suffixes.size()));
+            boolean function = d instanceof IASTFunctionDeclarator;
+            // a function keeps its parameter list behind the pointer; an array loses its first bound
+            String rest = String.join("", suffixes.subList(function ? 0 : 1, suffixes.size()));
             if (use == Use.RETURN) {
+                rest = String.join("", suffixes.subList(1, suffixes.size()));
                 return pointers + core + rest;
             }
-            if (d instanceof IASTFunctionDeclarator) {
-                // a function parameter is a pointer to that function: its parameter list stays
-                return pointers + "(*" + core + ")" + String.join("", suffixes);
-            }
-            return rest.isEmpty() ? pointers + "*" + core : pointers + "(*" + core + ")" + rest;
+            return rest.isEmpty() && !function
+                    ? pointers + "*" + core
+                    : pointers + "(*" + core + ")" + rest;
         }
         return pointers + core + String.join("", suffixes);
     }
