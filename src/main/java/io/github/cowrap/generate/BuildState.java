@@ -2,7 +2,7 @@ package io.github.cowrap.generate;
 
 import io.github.cowrap.dialect.Dialect;
 import io.github.cowrap.model.Mark;
-import io.github.cowrap.render.TemplateNames;
+import io.github.cowrap.render.TemplateFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -58,11 +58,14 @@ public record BuildState(String tool, String configuration, Map<String, String> 
      */
     public static BuildState of(GenerationRequest request, Sources sources, String toolVersion) throws IOException {
         Map<String, String> templates = new LinkedHashMap<>();
-        for (String set : List.of(request.dialect().templateSet(), TemplateNames.COMMON)) {
-            for (String name : TemplateNames.used()) {
-                byte[] bytes = resource(TemplateNames.BUILT_IN + set + "/" + name);
-                if (bytes != null) {
-                    templates.put("built-in/" + set + "/" + name, digest(bytes));
+        for (String set : List.of(request.dialect().templateSet(), TemplateFiles.COMMON)) {
+            for (String template : TemplateFiles.used()) {
+                // the template and the names file the checks read beside it (co.vm, co.names)
+                for (String name : List.of(template, template.replaceFirst("\\.vm$", ".names"))) {
+                    byte[] bytes = resource(TemplateFiles.BUILT_IN + set + "/" + name);
+                    if (bytes != null) {
+                        templates.put("built-in/" + set + "/" + name, digest(bytes));
+                    }
                 }
             }
         }

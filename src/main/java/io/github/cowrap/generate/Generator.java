@@ -160,5 +160,13 @@ public final class Generator {
         if (request.headers().isEmpty()) {
             throw new CowrapException("no input headers: configure headers, or put headers in the source directory");
         }
+        for (String include : request.effectiveIncludes()) {
+            // written as #include "TEXT": a quote or a line break would end the directive early
+            if (include == null || include.isBlank() || include.indexOf('"') >= 0
+                    || include.chars().anyMatch(Character::isISOControl)) {
+                throw new CowrapException("the #include line '" + include + "' cannot be written as #include \"...\":"
+                        + " give a non-empty file name without '\"' or a line break");
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.cowrap.generate;
 
-import io.github.cowrap.render.TemplateNames;
+import io.github.cowrap.render.TemplateFiles;
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
@@ -89,7 +89,7 @@ public record Sources(List<Input> headers, Map<String, byte[]> templates) {
         } catch (IOException e) {
             throw templateProblem(shown, e);
         }
-        List<String> problems = TemplateNames.problems(shown, files);
+        List<String> problems = TemplateFiles.problems(shown, files);
         if (!problems.isEmpty()) {
             throw new CowrapException(String.join(System.lineSeparator(), problems));
         }

@@ -22,80 +22,169 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     protected File basedir;
 
-    /** The built-in dialect: {@code qemu} (QEMU 8.0 and later) or {@code qemu-legacy} (QEMU 5.2 to 7.2). */
+    /**
+     * The built-in dialect: {@code qemu} for QEMU 8.0 and later, or {@code qemu-legacy} for QEMU
+     * 5.2 to 7.2. With {@code marks} set, it only names the user-defined dialect.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cowrap.dialect", defaultValue = "qemu")
     protected String dialect;
 
     /**
-     * The input headers, in output order. When empty, the headers matched by {@code includes} and
-     * {@code excludes} under {@code sourceDirectory} are used, sorted by relative path.
+     * The input headers, in the order of their sections in the output; relative paths are
+     * relative to the project's directory. When not set (the default), the fileset given by
+     * {@code sourceDirectory}, {@code includes} and {@code excludes} is read instead. Example:
+     *
+     * <p><code>
+     * &lt;headers&gt;<br>
+     * &nbsp;&nbsp;&lt;header&gt;include/block/block-io.h&lt;/header&gt;<br>
+     * &nbsp;&nbsp;&lt;header&gt;block/coroutines.h&lt;/header&gt;<br>
+     * &lt;/headers&gt;
+     * </code>
+     *
+     * @since 0.1.0
      */
     @Parameter
     protected List<File> headers;
 
-    /** The root of the header fileset used when {@code headers} is empty. */
+    /**
+     * The root of the header fileset, read when {@code headers} is not set. {@code generate}
+     * fails with "no input headers" when the fileset is empty.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.basedir}/src/main/c")
     protected File sourceDirectory;
 
-    /** Fileset patterns of the headers to read, relative to {@code sourceDirectory}. */
+    /**
+     * The patterns of the fileset's headers, relative to {@code sourceDirectory}; default
+     * {@code **}{@code /*.h}. The matching files are read in the order of their relative paths
+     * (compared character by character, {@code /} as the separator).
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<String> includes;
 
-    /** Fileset patterns of headers to leave out. */
+    /**
+     * The patterns of files to leave out of the fileset, relative to {@code sourceDirectory};
+     * default none.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<String> excludes;
 
-    /** The {@code #include "..."} lines of the output; the dialect's when not set. */
+    /**
+     * The {@code #include "..."} lines at the top of the output, in this order. When not set, the
+     * dialect's: {@code qemu/osdep.h}, {@code block/coroutines.h}, {@code block/block-gen.h},
+     * {@code block/block_int.h} and, for {@code qemu} only, {@code block/dirty-bitmap.h}.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<String> generatedIncludes;
 
-    /** A directory whose templates ({@code header.vm}, {@code co.vm}, {@code no_co.vm}) replace the built-in ones. */
+    /**
+     * A directory of Velocity templates ({@code header.vm}, {@code co.vm}, {@code no_co.vm}); each
+     * one found there replaces the built-in template of the same name, the others stay built-in.
+     * Templates read only this directory and the built-in set ({@code #parse("../x.vm")} is
+     * refused), and every file here is part of the up-to-date state. Required with {@code marks}.
+     * Default none.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected File templateDirectory;
 
     /**
-     * Extra macro definitions seen by the parser, like gcc's {@code -D}: {@code NAME} (empty),
-     * {@code NAME=VALUE}, {@code NAME(a, b)} or {@code NAME(a, b)=VALUE}.
+     * Extra macro definitions seen by the parser, like gcc's {@code -D}: {@code NAME} (defined
+     * empty), {@code NAME=VALUE}, {@code NAME(a, b)} or {@code NAME(a, b)=VALUE}. They decide
+     * {@code #if}/{@code #ifdef} branches; give the C compiler the same ones. Default none.
+     *
+     * @since 0.1.0
      */
     @Parameter
     protected List<String> macros;
 
-    /** Directories where {@code #include}s are resolved; when not set, includes are not followed. */
+    /**
+     * Directories where {@code #include}s of the headers are looked up, in order. When not set
+     * (the default), {@code #include}s are not followed: the headers are parsed on their own,
+     * which is enough for the marks.
+     *
+     * @since 0.1.0
+     */
     @Parameter
     protected List<File> includePaths;
 
-    /** The headers' encoding. */
+    /**
+     * The headers' encoding; when {@code project.build.sourceEncoding} is not set either, UTF-8.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.sourceEncoding}")
     protected String encoding;
 
     /**
-     * The marks of a user-defined dialect; when set, they replace the built-in dialect's, the
-     * templates come from {@code templateDirectory} ({@code co.vm} and/or {@code no_co.vm} for
-     * the directions used; {@code header.vm} optional), and {@code dialect} only names the
-     * dialect ({@code custom} if it is a built-in name). Each mark:
+     * The marks of a user-defined dialect. When set, they replace the built-in dialect's marks,
+     * the templates come from {@code templateDirectory} ({@code co.vm} and/or {@code no_co.vm} for
+     * the directions used, {@code header.vm} optional), and {@code dialect} only names the dialect
+     * ({@code custom} if it is a built-in name). Each {@code <mark>} has:
+     * <ul>
+     *   <li>{@code name}: the identifier written in headers, a C identifier (required);</li>
+     *   <li>{@code direction}: {@code co} (default: the wrapper runs its target in a coroutine) or
+     *       {@code no_co} (the wrapper, a coroutine function, runs its target outside);</li>
+     *   <li>{@code mixed}: {@code co} only, {@code true} to call the target directly when already
+     *       in a coroutine (default {@code false});</li>
+     *   <li>{@code lock}: a name (letters, digits and {@code _}) that the templates interpret
+     *       (default none).</li>
+     * </ul>
      *
-     * <pre>
-     * &lt;mark&gt;
-     *   &lt;name&gt;TASK_BLOCKING&lt;/name&gt;     a C identifier
-     *   &lt;direction&gt;co&lt;/direction&gt;     co (default) or no_co
-     *   &lt;mixed&gt;false&lt;/mixed&gt;          co only: call the target directly inside a coroutine
-     *   &lt;lock&gt;store&lt;/lock&gt;            a name the templates interpret; none by default
-     * &lt;/mark&gt;
-     * </pre>
+     * <p>Example:
+     *
+     * <p><code>
+     * &lt;marks&gt;<br>
+     * &nbsp;&nbsp;&lt;mark&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;name&gt;TASK_BLOCKING&lt;/name&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;direction&gt;co&lt;/direction&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;mixed&gt;true&lt;/mixed&gt;<br>
+     * &nbsp;&nbsp;&lt;/mark&gt;<br>
+     * &lt;/marks&gt;
+     * </code>
+     *
+     * <p>Default none: the built-in dialect's marks.
+     *
+     * @since 0.1.0
      */
     @Parameter
     protected List<MarkSpec> marks;
 
     /**
-     * How a wrapper's name gives its target's: {@code <prefix>co_</prefix>} and/or
-     * {@code <suffix>_co</suffix>} make the coroutine function of {@code NAME} be
-     * {@code co_NAME} / {@code NAME_co}. When not set, QEMU's rule: {@code S_NAME} and
-     * {@code S_co_NAME}.
+     * How a user-defined dialect derives a wrapper's target from the wrapper's name:
+     * {@code <prefix>co_</prefix>} and/or {@code <suffix>_co</suffix>} make the coroutine function
+     * of {@code NAME} be {@code co_NAME} or {@code NAME_co}. When not set, QEMU's rule:
+     * {@code S_NAME} and {@code S_co_NAME}. Example:
+     *
+     * <p><code>
+     * &lt;naming&gt;<br>
+     * &nbsp;&nbsp;&lt;suffix&gt;_co&lt;/suffix&gt;<br>
+     * &lt;/naming&gt;
+     * </code>
+     *
+     * @since 0.1.0
      */
     @Parameter
     protected NamingSpec naming;
 
-    /** The name of the C file (the report shows it by this name). */
+    /**
+     * The name of the C file in {@code outputDirectory} (a file name, not a path: a separator,
+     * {@code ..} or an absolute path is refused); the report shows the generated C under this
+     * name. It is rewritten only when its content changes, and left as it was when the build
+     * fails. An output that is one of the inputs or templates is refused.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "block-gen.c", required = true)
     protected String outputFileName;
 
@@ -120,7 +209,11 @@ public abstract class AbstractCowrapMojo extends AbstractMojo {
     @Parameter(property = "cowrap.targetCheck", defaultValue = "warn")
     protected String targetCheck;
 
-    /** Skips the goal. */
+    /**
+     * Skips the goal: nothing is read or written.
+     *
+     * @since 0.1.0
+     */
     @Parameter(property = "cowrap.skip", defaultValue = "false")
     protected boolean skip;
 

@@ -73,6 +73,7 @@ public record CowrapConfiguration(
         emptyElements(problems, "includePaths", "includePath", includePaths);
         emptyElements(problems, "includes", "include", includes);
         emptyElements(problems, "excludes", "exclude", excludes);
+        emptyElements(problems, "marks", "mark", marks);
         if (templateDirectory != null) {
             directory(problems, "<templateDirectory>", templateDirectory);
         }

@@ -27,15 +27,21 @@ import org.codehaus.plexus.build.BuildContext;
  * run rendered, nothing is parsed or rendered (every run digests every input's content). The state lives in {@code target/cowrap/EXECUTION-ID.state}.
  * With {@code includePaths} set, included files are not tracked and every run generates (the
  * output is still only rewritten when its content changes).
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractCowrapMojo {
 
-    /** The directory the C file is written to. */
+    /**
+     * The directory the C file is written to; created when missing.
+     *
+     * @since 0.1.0
+     */
     @Parameter(defaultValue = "${project.build.directory}/generated-sources/cowrap", required = true)
     protected File outputDirectory;
 
-    /** Where the up-to-date state of each execution is kept. */
+    /** Where the up-to-date state of each execution is kept (read-only: not configuration). */
     @Parameter(defaultValue = "${project.build.directory}/cowrap", readonly = true, required = true)
     protected File stateDirectory;
 

@@ -28,7 +28,7 @@ import org.apache.velocity.runtime.RuntimeConstants;
 public final class Renderer {
 
     /** The template for the top of the file. */
-    public static final String HEADER = TemplateNames.HEADER;
+    public static final String HEADER = TemplateFiles.HEADER;
 
     private final String templateSet;
     private final TemplateLoader loader;
@@ -66,7 +66,7 @@ public final class Renderer {
      * work. A template that cannot be loaded is left for {@link #render} to report.
      */
     public Renderer preload() {
-        for (String name : TemplateNames.used()) {
+        for (String name : TemplateFiles.used()) {
             try {
                 templates.computeIfAbsent(name, this::load);
             } catch (RenderException e) {
@@ -78,7 +78,7 @@ public final class Renderer {
 
     /** The template names a dialect's sections use. */
     public static String sectionTemplate(Wrapper w) {
-        return TemplateNames.section(w.mark().direction());
+        return TemplateFiles.section(w.mark().direction());
     }
 
     /**
@@ -151,10 +151,10 @@ public final class Renderer {
         String resolved;
         if (loader.inDirectory(name)) {
             resolved = name;
-        } else if (getClass().getClassLoader().getResource(TemplateNames.BUILT_IN + templateSet + "/" + name) != null) {
-            resolved = TemplateNames.BUILT_IN + templateSet + "/" + name;
+        } else if (getClass().getClassLoader().getResource(TemplateFiles.BUILT_IN + templateSet + "/" + name) != null) {
+            resolved = TemplateFiles.BUILT_IN + templateSet + "/" + name;
         } else {
-            resolved = TemplateNames.BUILT_IN + TemplateNames.COMMON + "/" + name;
+            resolved = TemplateFiles.BUILT_IN + TemplateFiles.COMMON + "/" + name;
         }
         try {
             return engine.getTemplate(resolved, "UTF-8");

@@ -56,7 +56,7 @@ final class TemplateLoader extends ResourceLoader {
             if (bytes != null) {
                 return buildReader(new ByteArrayInputStream(bytes), encoding);
             }
-            if (name.startsWith(TemplateNames.BUILT_IN)) {
+            if (name.startsWith(TemplateFiles.BUILT_IN)) {
                 InputStream in = TemplateLoader.class.getClassLoader().getResourceAsStream(name);
                 if (in != null) {
                     return buildReader(in, encoding);

@@ -76,4 +76,14 @@ class OutputPathsTest {
         assertThatThrownBy(() -> new Generator().generate(r)).hasMessageContaining("is the input " + co);
         assertThat(co).hasContent("/* $w.name() */");
     }
+
+    @Test
+    void anIncludeLineThatWouldEndItsDirectiveIsRefused() throws Exception {
+        for (String bad : List.of("a.h\"\nint injected;", "x\ny.h", " ")) {
+            Workspace ws = new Workspace(dir).header("a.h", GOOD).includes(bad);
+            assertThatThrownBy(ws::generate).as(bad).isInstanceOf(CowrapException.class)
+                    .hasMessageContaining("cannot be written as #include \"...\"");
+            assertThat(ws.output()).doesNotExist();
+        }
+    }
 }

@@ -294,11 +294,13 @@ class GenerateMojoTest {
         mojo.macros = java.util.Arrays.asList((String) null);
         mojo.generatedIncludes = java.util.Arrays.asList("a.h", "");
         mojo.includePaths = java.util.Arrays.asList((File) null);
+        mojo.marks = java.util.Arrays.asList((io.github.cowrap.dialect.MarkSpec) null);
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("<headers> entry 2 is an empty <header>; give it a value or remove it")
                 .hasMessageContaining("<macros> entry 1 is an empty <macro>")
                 .hasMessageContaining("<generatedIncludes> entry 2 is an empty <generatedInclude>")
-                .hasMessageContaining("<includePaths> entry 1 is an empty <includePath>");
+                .hasMessageContaining("<includePaths> entry 1 is an empty <includePath>")
+                .hasMessageContaining("<marks> entry 1 is an empty <mark>");
     }
 
     @Test

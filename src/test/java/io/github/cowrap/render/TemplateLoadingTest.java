@@ -70,6 +70,9 @@ class TemplateLoadingTest {
         Files.writeString(templates.resolve("README"), "notes");
         assertThatThrownBy(ws::generate).hasMessageContaining("template directory templates holds none of the"
                 + " templates the plugin uses (header.vm, co.vm, no_co.vm); found README");
+        Files.writeString(templates.resolve("co.names"), "locals = s\n");
+        assertThat(ws.generate()).as("a names file alone is used").contains("int bdrv_a(BlockDriverState *bs)");
+        Files.delete(templates.resolve("co.names"));
         Files.delete(templates.resolve("README"));
         Files.delete(templates);
         assertThatThrownBy(ws::generate).hasMessageContaining("template directory templates does not exist");

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The one home of the template names: which files the plugin renders with, where the built-in
+ * The one home of the template file names: which files the plugin renders with, where the built-in
  * ones are, and which files of a template directory it can never use. Loads no template engine
  * (the up-to-date check uses it).
  */
-public final class TemplateNames {
+public final class TemplateFiles {
 
     /** The template for the top of the file. */
     public static final String HEADER = "header.vm";
@@ -23,7 +23,7 @@ public final class TemplateNames {
 
     private static final String EXTENSION = ".vm";
 
-    private TemplateNames() {}
+    private TemplateFiles() {}
 
     /** The template a section of this direction is rendered with: {@code co.vm} or {@code no_co.vm}. */
     public static String section(Direction d) {
@@ -53,7 +53,9 @@ public final class TemplateNames {
         List<String> used = used();
         String expected = String.join(", ", used);
         List<String> problems = new ArrayList<>();
-        boolean any = files.keySet().stream().anyMatch(used::contains);
+        // a names file beside a used template's name (co.names) is read by the checks, even alone
+        boolean any = files.keySet().stream().anyMatch(f -> used.contains(f)
+                || f.endsWith(".names") && used.contains(f.substring(0, f.length() - ".names".length()) + EXTENSION));
         List<String> unused = new ArrayList<>();
         for (String name : files.keySet()) {
             if (name.endsWith(EXTENSION) && !used.contains(name) && !namedByAnother(name, files)) {
