@@ -55,7 +55,7 @@ final class MarkSpelling {
                     .max(java.util.Comparator.comparingInt(String::length)).orElse(nearest(id));
         }
         boolean suffix = commonWord != null && id.length() > commonWord.length()
-                && id.endsWith("_" + commonWord);
+                && id.toLowerCase(Locale.ROOT).endsWith("_" + commonWord.toLowerCase(Locale.ROOT));
         if (id.length() < shortest - 2 || id.length() > longest + 2) {
             return suffix ? nearest(id) : null;
         }
