@@ -1,8 +1,9 @@
 #!/bin/bash
 # scaling.sh: is the cost linear in the size of one header? Times the CLI (a cold JVM, the whole
 # run: parse, check, render, write) on one header of 2,000, 8,000 and 20,000 marks, and on the same
-# 20,000 marks over 200 headers, each under -Xmx512m. Prints wall seconds and peak RSS per run
-# (the best of RUNS). Needs the CLI jar: mvn -B -o package -DskipTests -Dinvoker.skip in the root.
+# 20,000 marks over 200 headers, each under -Xmx512m. Prints, for the run with the best wall
+# time of RUNS, its wall seconds, its CPU seconds (user + system: the figure that matters on a
+# busy machine) and its peak RSS. Needs the CLI jar: mvn -B -o package -DskipTests -Dinvoker.skip in the root.
 #   bench/scaling.sh                 # RUNS=3 SIZES="2000 8000 20000"
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,19 +20,24 @@ best() { # corpus-dir: the best wall time and its peak RSS over RUNS runs
   for _ in $(seq "$RUNS"); do
     rm -f "$dir/out.c"
     local line
-    line=$(cd "$dir" && /usr/bin/time -f "%e %M" java -Xmx512m -jar "$JAR" "$dir/out.c" $(cat inputs.txt) 2>&1 >/dev/null | tail -1)
+    line=$(cd "$dir" && /usr/bin/time -f "%e %U+%S %M" java -Xmx512m -jar "$JAR" "$dir/out.c" $(cat inputs.txt) 2>&1 >/dev/null | tail -1)
     [ -s "$dir/out.c" ] || { echo "scaling.sh: no output for $dir" >&2; exit 1; }
-    local t=${line% *} m=${line#* }
-    if [ -z "$bestt" ] || awk "BEGIN{exit !($t < $bestt)}"; then bestt=$t; bestm=$m; fi
+    local t m c
+    read -r t c m <<<"$line"
+    c=$(awk "BEGIN{print $c}")
+    if [ -z "$bestt" ] || awk "BEGIN{exit !($t < $bestt)}"; then bestt=$t; bestm="$c $m"; fi
   done
   echo "$bestt $bestm"
 }
-printf '%-28s %8s %10s %12s\n' corpus marks "wall s" "peak RSS MB"
+printf '%-20s %8s %8s %8s %12s\n' corpus marks "wall s" "CPU s" "peak RSS MB"
+row() { # label marks "wall cpu rss-kb"
+  local w c m
+  read -r w c m <<<"$3"
+  printf '%-20s %8d %8s %8s %12d\n' "$1" "$2" "$w" "$c" $(( m / 1024 ))
+}
 for n in $SIZES; do
   gen "$WORK/one-$n" --one-header "$n"
-  r=$(best "$WORK/one-$n")
-  printf '%-28s %8d %10s %12d\n' "1 header" "$n" "${r% *}" $(( ${r#* } / 1024 ))
+  row "1 header" "$n" "$(best "$WORK/one-$n")"
 done
 gen "$WORK/many" 200 100
-r=$(best "$WORK/many")
-printf '%-28s %8d %10s %12d\n' "200 headers x 100" 20000 "${r% *}" $(( ${r#* } / 1024 ))
+row "200 headers x 100" 20000 "$(best "$WORK/many")"

@@ -32,10 +32,17 @@ final class CdtParser {
 
     private final Map<String, String> macros;
     private final String[] includePaths;
+    private final long stackBytes;
 
     CdtParser(Map<String, String> macros, String[] includePaths) {
+        this(macros, includePaths, STACK_BYTES);
+    }
+
+    /** With another stack size: tests make the parser overflow with it. */
+    CdtParser(Map<String, String> macros, String[] includePaths, long stackBytes) {
         this.macros = macros;
         this.includePaths = includePaths;
+        this.stackBytes = stackBytes;
     }
 
     /**
@@ -61,7 +68,7 @@ final class CdtParser {
                 result.set(e);
             }
         };
-        Thread thread = new Thread(null, work, "cowrap-parse", STACK_BYTES);
+        Thread thread = new Thread(null, work, "cowrap-parse", stackBytes);
         thread.setDaemon(true);
         thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
         thread.start();

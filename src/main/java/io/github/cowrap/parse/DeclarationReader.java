@@ -367,10 +367,11 @@ final class DeclarationReader {
         }
         String marks = String.join(", ", ctx.dialect.marks().keySet());
         // a name that starts with a whole mark is a mark of this family, not a slip of the keyboard
-        boolean family = ctx.dialect.lookalike().matcher(id).matches();
+        boolean family = ctx.dialect.lookalike().matcher(id).matches() && id.startsWith(meant + "_");
         String hint = (family ? "" : "did you mean '" + meant + "'? ") + "the marks are " + marks;
         for (String other : Dialects.names()) {
-            if (!other.equals(ctx.dialect.name()) && Dialects.find(other).orElseThrow().marks().containsKey(id)) {
+            if (!other.equals(ctx.dialect.name()) && Dialects.find(other).orElseThrow().marks().keySet().stream()
+                    .anyMatch(id::equalsIgnoreCase)) {
                 hint = "it is a mark of dialect '" + other + "': set the dialect parameter, or use one of " + marks;
             }
         }

@@ -88,8 +88,11 @@ final class HeaderSpelling {
                         ctx.text.clean(ctx.end(name), pe));
             } else if (kind == Typedefs.Kind.ARRAY) {
                 // an array type through a typedef: a pointer to its element, which only the
-                // typedef spells; its spelling from the AST is valid wherever the typedef is
-                member = comparison.decayedDeclaration(p.getDeclSpecifier(), p.getDeclarator(), name.toString());
+                // typedef spells; its spelling from the AST is valid wherever the typedef is,
+                // unless the element is an anonymous struct, which only typeof can name
+                member = comparison.namesElementOf(t) ? comparison.decayedDeclaration(p.getDeclSpecifier(),
+                        p.getDeclarator(), name.toString())
+                        : "__typeof__(&(*(" + ctx.text.clean(ps, ctx.start(name)) + " *)0)[0]) " + name;
             }
         }
         return new Parameter(name.toString(), declaration, member, type);

@@ -49,11 +49,13 @@ final class MarkSpelling {
             return null;
         }
         if (dialect.lookalike().matcher(id).matches()) {
-            return marks.stream().filter(id::startsWith).max(java.util.Comparator.comparingInt(String::length))
-                    .orElse(nearest(id));
+            // a mark and more: a slip in a longer mark if one is that close, else the family's head
+            String close = withinTwoEdits(id, id.toLowerCase(Locale.ROOT));
+            return close != null ? close : marks.stream().filter(id::startsWith)
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(nearest(id));
         }
         boolean suffix = commonWord != null && id.length() > commonWord.length()
-                && id.endsWith("_" + commonWord);
+                && id.toLowerCase(Locale.ROOT).endsWith("_" + commonWord.toLowerCase(Locale.ROOT));
         if (id.length() < shortest - 2 || id.length() > longest + 2) {
             return suffix ? nearest(id) : null;
         }
@@ -66,8 +68,14 @@ final class MarkSpelling {
         if (suffix) {
             return nearest(id);
         }
-        // one or two edits, fewer for short marks; the lengths bound the distance, so most
-        // identifiers are dismissed without computing it
+        return withinTwoEdits(id, lower);
+    }
+
+    /**
+     * The nearest mark one or two edits away (fewer for short marks), or null; the lengths bound
+     * the distance, so most identifiers are dismissed without computing it.
+     */
+    private String withinTwoEdits(String id, String lower) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String m : marks) {

@@ -139,10 +139,16 @@ final class Suspects {
         }
         List<String> suspects = new ArrayList<>();
         boolean typeSeen = false;
+        String typedefName = null; // the first unknown word, taken for the type until a keyword type follows
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             if (CKeywords.isQualifier(w)) {
                 continue;
+            }
+            boolean keywordType = CKeywords.isTag(w) || CKeywords.isBuiltinType(w);
+            if (keywordType && typedefName != null) {
+                suspects.add(typedefName); // "MY_WUR int f(void)": the type is int, MY_WUR is to blame
+                typedefName = null;
             }
             if (CKeywords.isTag(w)) {
                 i++; // the tag's name is the type
@@ -151,6 +157,7 @@ final class Suspects {
                 typeSeen = true;
             } else if (!typeSeen) {
                 typeSeen = true; // a typedef name
+                typedefName = CKeywords.contains(w) ? null : w;
             } else if (!CKeywords.contains(w) && !suspects.contains(w)) {
                 suspects.add(w);
             }

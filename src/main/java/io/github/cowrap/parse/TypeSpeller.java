@@ -55,6 +55,19 @@ final class TypeSpeller {
         return spell(spec, d, name, Use.PARAMETER, List.of(), 0);
     }
 
+    /** Whether the element type of an array typedef has a name that can be spelt (through typedefs). */
+    boolean namesElementOf(Typedefs.Typedef t) {
+        for (int depth = 0; t != null && depth < MAX_DEPTH; depth++) {
+            IASTDeclSpecifier spec = t.spec();
+            if (spec instanceof IASTCompositeTypeSpecifier c && c.getName().toString().isEmpty()
+                    || spec instanceof IASTEnumerationSpecifier e && e.getName().toString().isEmpty()) {
+                return false;
+            }
+            t = Typedefs.levelOf(t.declarator()) == null ? typedefs.named(spec) : null;
+        }
+        return true;
+    }
+
     /** The return type of a function declared by {@code d}. */
     String returnType(IASTDeclSpecifier spec, IASTDeclarator d) {
         return spell(spec, d, "", Use.RETURN, List.of(), 0);
@@ -192,7 +205,7 @@ final class TypeSpeller {
         if (spec instanceof IASTSimpleDeclSpecifier s) {
             return simple(s);
         }
-        return collapse(spec.getRawSignature());
+        return collapse(spec.getRawSignature()).replaceFirst("^typedef\\s+", "");
     }
 
     private static String tag(int kind) {

@@ -84,16 +84,43 @@ class TypesThroughTheAstTest {
     }
 
     @Test
+    void arrayTypedefOfAnAnonymousStruct() throws Exception {
+        Workspace ws = new Workspace(dir).header("t.h", """
+                typedef struct { int a; } Anon[2];
+                int co_wrapper bdrv_anon(BlockDriverState *bs, Anon x);
+                int coroutine_fn bdrv_co_anon(BlockDriverState *bs, Anon x);
+                """);
+        assertThat(members(ws.wrappers().get(0))).containsExactly("BlockDriverState *bs",
+                "__typeof__(&(*(Anon *)0)[0]) x");
+        runs(ws, """
+                static BlockDriverState node = { .name = "n" };
+                int coroutine_fn bdrv_co_anon(BlockDriverState *bs, Anon x)
+                {
+                    CHECK(bs == &node, "bs intact");
+                    return x[0].a + x[1].a;
+                }
+                int main(void)
+                {
+                    Anon v = { { 40 }, { 2 } };
+                    CHECK_EQ(bdrv_anon(&node, v), 42, "the elements arrive");
+                    return rt_finish();
+                }
+                """);
+    }
+
+    @Test
     void attributesFromMacrosNeverReachAMemberOrTheReturnType() throws Exception {
         Workspace ws = new Workspace(dir).macros("MY_UNUSED=__attribute__((unused))").header("t.h", """
                 #define BDRV_WUR __attribute__((warn_unused_result))
                 #define BDRV_NONNULL(n) __attribute__((nonnull(n)))
                 #define BDRV_BOTH BDRV_WUR BDRV_NONNULL(1)
+                BDRV_WUR int co_wrapper bdrv_first(BlockDriverState *bs);
                 int BDRV_WUR co_wrapper_mixed bdrv_wur(BlockDriverState *bs, int v MY_UNUSED) BDRV_NONNULL(1);
                 int BDRV_BOTH coroutine_fn bdrv_co_wur(BlockDriverState *bs, int v);
+                int coroutine_fn bdrv_co_first(BlockDriverState *bs);
                 """);
-        Wrapper w = ws.wrappers().get(0);
-        assertThat(w.returnType()).isEqualTo("int");
+        assertThat(ws.wrappers()).extracting(Wrapper::returnType).containsExactly("int", "int");
+        Wrapper w = ws.wrappers().get(1);
         assertThat(w.returnDeclaration("ret")).isEqualTo("int ret");
         assertThat(members(w)).containsExactly("BlockDriverState *bs", "int v");
         runs(ws, """
@@ -103,8 +130,13 @@ class TypesThroughTheAstTest {
                     CHECK(bs == &node, "bs intact");
                     return v * 2;
                 }
+                int coroutine_fn bdrv_co_first(BlockDriverState *bs)
+                {
+                    return bs == &node;
+                }
                 int main(void)
                 {
+                    CHECK_EQ(bdrv_first(&node), 1, "the first result comes back");
                     CHECK_EQ(bdrv_wur(&node, 21), 42, "the result comes back");
                     return rt_finish();
                 }

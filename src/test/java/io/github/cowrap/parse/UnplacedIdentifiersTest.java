@@ -70,6 +70,26 @@ class UnplacedIdentifiersTest {
     }
 
     @Test
+    void unknownMacroBeforeAKeywordType() {
+        Diagnostic d = single("MY_WUR int co_wrapper disk_len(Disk *d);\n");
+        assertThat(d.function()).isEqualTo("disk_len");
+        assertThat(d.hint()).startsWith("'MY_WUR' is not known to the parser");
+    }
+
+    @Test
+    void markOfTheOtherDialectInAnotherCase() {
+        Diagnostic d = single("int GENERATED_CO_WRAPPER bdrv_x(BlockDriverState *bs);\n");
+        assertThat(d.format()).startsWith("bad.h:1:5: error: unknown mark 'GENERATED_CO_WRAPPER'");
+        assertThat(d.hint()).contains("qemu-legacy");
+    }
+
+    @Test
+    void slipInALongMarkNamesThatMark() {
+        Diagnostic d = single("int64_t coroutine_fn co_wrapper_mixed_bdrv_rdlok bdrv_x(BlockDriverState *bs);\n");
+        assertThat(d.hint()).startsWith("did you mean 'co_wrapper_mixed_bdrv_rdlock'?");
+    }
+
+    @Test
     void syntaxErrorNamesTheFunction() {
         Diagnostic d = single("int co_wrapper bdrv_broken(BlockDriverState *bs, int64_t offset;\n");
         assertThat(d.format()).startsWith("bad.h:1:5: error: bdrv_broken: cannot parse the declaration marked"
