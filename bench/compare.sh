@@ -156,8 +156,13 @@ POM
 for p in "${PROJECTS[@]}"; do exec_project "$p"; done
 
 # --- timing ----------------------------------------------------------------------------------
-now() { date +%s%N; }
-ms() { echo $(( ($2 - $1) / 1000000 )); }
+# Each measurement gives the wall time and the CPU time (user + system, children included) in ms.
+# On a loaded machine the wall time mostly measures the others' load; the CPU time, the work done.
+measure() { # command...: prints "wall cpu"
+    local TIMEFORMAT='%R %U %S' t
+    t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) || { echo "failed: $*" >&2; exit 1; }
+    awk -v t="$t" 'BEGIN {split(t, a, " "); printf "%d %d", a[1] * 1000, (a[2] + a[3]) * 1000}'
+}
 
 run_script() { # project out
     local p=$1 base
@@ -178,44 +183,54 @@ for p in "${PROJECTS[@]}"; do
     run_script "$p" "$WORK/$p/script.c"
 done
 
+COLUMNS_=(validate generate no-op skip exec-val exec script)
 for p in "${PROJECTS[@]}"; do : > "$WORK/$p.times"; done
 for r in $(seq 1 "$RUNS"); do
     for p in "${PROJECTS[@]}"; do
-        t0=$(now); mvnq "$p" validate >/dev/null; t1=$(now)
+        v=$(measure mvnq "$p" validate)
         rm -rf "$WORK/$p/target"
-        t2=$(now); mvnq "$p" generate-sources >/dev/null; t3=$(now)
-        t4=$(now); mvnq "$p" generate-sources >/dev/null; t5=$(now)
-        t6=$(now); mvnq "$p" generate-sources -Dcowrap.skip >/dev/null; t7=$(now)
-        t8=$(now); mvnq "$p-exec" validate >/dev/null; t9=$(now)
-        t10=$(now); mvnq "$p-exec" generate-sources >/dev/null; t11=$(now)
-        t12=$(now); run_script "$p" "$WORK/$p/script.c"; t13=$(now)
-        echo "$(ms $t0 $t1) $(ms $t2 $t3) $(ms $t4 $t5) $(ms $t6 $t7) $(ms $t8 $t9) $(ms $t10 $t11) $(ms $t12 $t13)" \
+        g=$(measure mvnq "$p" generate-sources)
+        o=$(measure mvnq "$p" generate-sources)
+        k=$(measure mvnq "$p" generate-sources -Dcowrap.skip)
+        ev=$(measure mvnq "$p-exec" validate)
+        e=$(measure mvnq "$p-exec" generate-sources)
+        s=$(measure run_script "$p" "$WORK/$p/script.c")
+        # wall times, then CPU times, in the order of COLUMNS_
+        echo "${v% *} ${g% *} ${o% *} ${k% *} ${ev% *} ${e% *} ${s% *} ${v#* } ${g#* } ${o#* } ${k#* } ${ev#* } ${e#* } ${s#* }" \
             >> "$WORK/$p.times"
     done
-    echo "run $r of $RUNS done" >&2
+    echo "run $r of $RUNS done (load $(cut -d' ' -f1 /proc/loadavg))" >&2
 done
 cmp -s "$WORK/qemu10/script.c" "$WORK/qemu10-exec/target/generated-sources/block-gen.c" \
     || echo "warning: the exec route's output differs from the script's" >&2
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 col() { awk -v c="$2" '{print $c}' "$WORK/$1.times" | median; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) print "n/a"; else printf "%.2f", a / b}'; }
+
+table() { # title, offset of the columns (0 wall, 7 cpu)
+    echo
+    echo "$1"
+    printf "%-12s %8s %8s %8s %6s %6s %8s %6s %6s | %8s %8s %7s %7s | %9s %9s\n" project wrappers validate generate \
+        no-op skip exec-val exec script "full(+)" "no-op(+)" "skip(+)" "exec(+)" "full/exec" "noop/exec"
+    for p in "${PROJECTS[@]}"; do
+        v=$(col "$p" $(($2 + 1))); g=$(col "$p" $(($2 + 2))); o=$(col "$p" $(($2 + 3))); k=$(col "$p" $(($2 + 4)))
+        ev=$(col "$p" $(($2 + 5))); e=$(col "$p" $(($2 + 6))); s=$(col "$p" $(($2 + 7)))
+        w=$(grep -c '^ \* Wrappers for' "$WORK/$p/script.c" || true)
+        printf "%-12s %8s %8s %8s %6s %6s %8s %6s %6s | %8s %8s %7s %7s | %9s %9s\n" "$p" "$w" "$v" "$g" "$o" "$k" \
+            "$ev" "$e" "$s" $((g - v)) $((o - v)) $((k - v)) $((e - ev)) \
+            "$(ratio $((g - v)) $((e - ev)))" "$(ratio $((o - v)) $((e - ev)))"
+    done
+}
 
 echo
-echo "medians of $RUNS runs, in ms ($(nproc) cores; $(java -version 2>&1 | sed -n 1p);" \
-    "$("$MVN" -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'); load $(cut -d' ' -f1-3 /proc/loadavg))"
-printf "%-12s %8s %8s %8s %6s %6s %8s %6s %6s | %8s %7s %6s %6s | %9s %9s\n" project wrappers validate generate \
-    no-op skip exec-val exec script "full(+)" "no-op(+)" "skip(+)" "exec(+)" "full/exec" "noop/exec"
-for p in "${PROJECTS[@]}"; do
-    v=$(col "$p" 1); g=$(col "$p" 2); o=$(col "$p" 3); k=$(col "$p" 4)
-    ev=$(col "$p" 5); e=$(col "$p" 6); s=$(col "$p" 7)
-    w=$(grep -c '^ \* Wrappers for' "$WORK/$p/script.c" || true)
-    printf "%-12s %8s %8s %8s %6s %6s %8s %6s %6s | %8s %7s %6s %6s | %9s %9s\n" "$p" "$w" "$v" "$g" "$o" "$k" \
-        "$ev" "$e" "$s" $((g - v)) $((o - v)) $((k - v)) $((e - ev)) \
-        "$(ratio $((g - v)) $((e - ev)))" "$(ratio $((o - v)) $((e - ev)))"
-done
-echo "(+) marginal: minus the project's validate. Raw times per run: $WORK/*.times"
-echo "(validate generate no-op skip exec-validate exec script)"
+echo "medians of $RUNS runs ($(nproc) cores; $(java -version 2>&1 | sed -n 1p);" \
+    "$("$MVN" -v 2>/dev/null | sed -n 1p | sed 's/\x1b\[[0-9;]*m//g'); load at the end $(cut -d' ' -f1-3 /proc/loadavg))"
+table "wall time, ms" 0
+table "CPU time (user + system, children included), ms" 7
+echo
+echo "(+) marginal: minus the project's own validate (exec: the exec project's). Ratios: the plugin's"
+echo "marginal cost over the exec route's. Raw times per run: $WORK/*.times (wall, then CPU: ${COLUMNS_[*]})"
 
 # --- peak heap at the largest corpus ------------------------------------------------------------
 [ -n "$SIZES" ] || exit 0

@@ -2,7 +2,10 @@
 // here: what the log and the generated file must show.
 def log = new File(basedir, 'build.log').text
 assert log.contains('cowrap: 7 wrappers from 1 header (dialect tasks)') : 'the generate goal did not report 7 wrappers'
-assert log =~ /(?m)^\d+ passed, 0 failed$/ : 'the C test driver did not pass'
+// every target found in kv.h and matching, task_fn where it must be (coroutineAnnotation)
+assert log.contains('; targets: 7 checked, 0 not found') : 'the targets were not all checked'
+assert !log.contains('[WARNING] src/') : 'the target check warned'
+assert log =~ /(?m)^(?:\[INFO\] \[stdout\] )?\d+ passed, 0 failed$/ : 'the C test driver did not pass'
 assert !log.contains('FAIL:')
 
 def c = new File(basedir, 'target/generated-sources/cowrap/kv-gen.c').text

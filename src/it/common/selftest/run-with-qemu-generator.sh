@@ -1,7 +1,7 @@
 #!/bin/sh
 # Check the runtime without the plugin: generate wrappers for the self-test
-# headers with QEMU's own generator (from QEMU source trees fetched OUTSIDE
-# this repository, e.g. by ../shared/tools/qemu-reference.sh), then compile
+# headers with QEMU's own generator (from QEMU source trees unpacked OUTSIDE
+# this repository, from QEMU's release tarballs), then compile
 # and run them with ccrun.sh. Nothing generated is written into the
 # repository.
 #

@@ -3,14 +3,16 @@ package io.github.cowrap.check;
 import java.util.Locale;
 
 /**
- * What the target check does about a wrapper whose target is declared in none of the parsed files
- * (the configuration's {@code targetCheck}). A target that is declared is always compared with
- * its wrapper, except under {@link #OFF}.
+ * What the target check does where the declarations cannot show that a wrapper fits its target
+ * (the configuration's {@code targetCheck}): a target declared in none of the parsed files, or a
+ * co wrapper's target that lacks the dialect's coroutine annotation. A declared target that
+ * contradicts its wrapper (a type, the parameter count, a no_co wrapper's target declared a
+ * coroutine function) is an error except under {@link #OFF}.
  */
 public enum TargetCheck {
-    /** A target declared nowhere is an error. */
+    /** A target declared nowhere, or a co wrapper's target without the annotation, is an error. */
     ERROR,
-    /** A target declared nowhere is a warning (the default). */
+    /** The same is a warning (the default). */
     WARN,
     /** Targets are not checked: neither a missing target nor a mismatch is reported. */
     OFF;

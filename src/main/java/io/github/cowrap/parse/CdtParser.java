@@ -11,7 +11,8 @@ import org.eclipse.cdt.core.parser.IncludeFileContentProvider;
 import org.eclipse.cdt.core.parser.ScannerInfo;
 
 /**
- * CDT's GNU C parser, set up once for this plugin: function bodies skipped, comments kept, and
+ * CDT's GNU C parser, set up once for this plugin: function bodies skipped (and comments, which {@link
+ * SourceText} finds itself), and
  * run on a thread of its own with a large stack, because CDT's parser recurses once per nesting
  * level of an expression (a thousand nested parentheses overflow a default stack).
  */
@@ -52,8 +53,7 @@ final class CdtParser {
                         includes == null ? IncludeFileContentProvider.getEmptyFilesProvider() : includes,
                         null,
                         ILanguage.OPTION_SKIP_FUNCTION_BODIES
-                                | ILanguage.OPTION_NO_IMAGE_LOCATIONS
-                                | ILanguage.OPTION_ADD_COMMENTS,
+                                | ILanguage.OPTION_NO_IMAGE_LOCATIONS,
                         new DefaultLogService()));
             } catch (StackOverflowError e) {
                 result.set(new TooDeepException(e));

@@ -8,7 +8,6 @@ import io.github.cowrap.model.Parameter;
 import io.github.cowrap.model.SourceLocation;
 import io.github.cowrap.parse.MacroSweep.Expansion;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,8 @@ import org.eclipse.cdt.core.dom.ast.IASTStandardFunctionDeclarator;
 final class DeclarationReader {
 
     private final ParseContext ctx;
-    private final Map<String, Cursor> cursors = new HashMap<>();
+    private final MacroSweep sweep;
+    private final Cursor here;
     private final Typedefs typedefs = new Typedefs();
     private final TypeSpeller comparison = new TypeSpeller(typedefs);
     private final HeaderSpelling spelling;
@@ -51,33 +51,26 @@ final class DeclarationReader {
     final List<MarkedDeclaration> marked = new ArrayList<>();
     final List<FunctionDeclaration> functions = new ArrayList<>();
 
-    DeclarationReader(ParseContext ctx, Map<String, List<Expansion>> expansions) {
+    DeclarationReader(ParseContext ctx, MacroSweep sweep) {
         this.ctx = ctx;
-        expansions.forEach((file, list) -> cursors.put(file, new Cursor(list)));
+        this.sweep = sweep;
+        this.here = new Cursor(sweep.thisFile());
         this.spelling = new HeaderSpelling(ctx, typedefs, comparison);
         this.suspects = new Suspects(ctx);
         this.markSpelling = new MarkSpelling(ctx.dialect);
     }
 
-    /** The expansions of one file, taken in order by the declarations that follow them. */
+    /** The parsed file's expansions, taken in order by the declarations that follow them. */
     private static final class Cursor {
         private final List<Expansion> list;
         private int next;
-        private int lastStart = -1;
 
         Cursor(List<Expansion> list) {
             this.list = list;
         }
 
-        /** The expansions after the previous declaration's and before this one's end. */
-        List<Expansion> take(int start, int end) {
-            if (start < lastStart) {
-                next = 0; // the file is included again
-                while (next < list.size() && list.get(next).offset() < start) {
-                    next++;
-                }
-            }
-            lastStart = start;
+        /** The expansions after the previous declaration's end and before this one's. */
+        List<Expansion> take(int end) {
             int from = next;
             while (next < list.size() && list.get(next).offset() < end) {
                 next++;
@@ -96,15 +89,15 @@ final class DeclarationReader {
             if (loc == null) {
                 continue;
             }
-            Cursor cursor = cursors.get(loc.getFileName());
-            List<Expansion> own = cursor == null ? List.of()
-                    : cursor.take(loc.getNodeOffset(), loc.getNodeOffset() + loc.getNodeLength());
+            boolean inThisFile = ctx.fileName.equals(loc.getFileName());
+            List<Expansion> own = inThisFile ? here.take(loc.getNodeOffset() + loc.getNodeLength())
+                    : mayDeclareFunctions(d) ? sweep.within(d, ctx.dialect.marks()) : List.of();
             if (d instanceof IASTSimpleDeclaration s) {
                 typedefs.record(s);
             }
             List<FunctionDeclaration> declared = functionsOf(d, own);
             functions.addAll(declared);
-            if (!ctx.fileName.equals(loc.getFileName())) {
+            if (!inThisFile) {
                 continue;
             }
             List<Expansion> marks = own.stream().filter(e -> e.mark() != null).toList();
@@ -114,18 +107,22 @@ final class DeclarationReader {
                 analyse(d, marks, declared);
             }
         }
-        Cursor here = cursors.get(ctx.fileName);
-        if (here != null) {
-            for (Expansion e : here.rest()) {
-                if (e.mark() != null) {
-                    ctx.error(e.offset(), null, "mark '" + e.mark().name() + "' is not on a declaration",
-                            "put it between the return type and the name of a function declaration");
-                }
+        for (Expansion e : here.rest()) {
+            if (e.mark() != null) {
+                ctx.error(e.offset(), null, "mark '" + e.mark().name() + "' is not on a declaration",
+                        "put it between the return type and the name of a function declaration");
             }
         }
     }
 
     // ---- every function declaration ----------------------------------------------------
+
+    private static boolean mayDeclareFunctions(IASTDeclaration d) {
+        return d instanceof IASTFunctionDefinition || d instanceof IASTSimpleDeclaration s
+                && s.getDeclSpecifier().getStorageClass() != IASTDeclSpecifier.sc_typedef
+                && java.util.Arrays.stream(s.getDeclarators())
+                        .anyMatch(x -> Typedefs.levelOf(x) instanceof IASTFunctionDeclarator);
+    }
 
     private List<FunctionDeclaration> functionsOf(IASTDeclaration d, List<Expansion> own) {
         IASTDeclSpecifier spec;
@@ -343,8 +340,9 @@ final class DeclarationReader {
                     return PROCESS_CONTINUE;
                 }
                 IASTNode parent = name.getParent();
-                boolean markPlace = parent instanceof IASTNamedTypeSpecifier
-                        || parent instanceof IASTDeclarator && parent.getParent() == declaration;
+                // where a mark would stand: the declaration's own type or its declarators' names
+                boolean markPlace = parent.getParent() == declaration
+                        && (parent instanceof IASTNamedTypeSpecifier || parent instanceof IASTDeclarator);
                 if (markPlace || ctx.dialect.lookalike().matcher(id).matches()) {
                     check(id, ctx.start(name));
                 }

@@ -36,17 +36,29 @@ final class HeaderSpelling {
     /** The return type, storage classes left out. */
     String returnType(IASTDeclSpecifier spec, IASTFunctionDeclarator function) {
         String base = STORAGE_CLASS.matcher(ctx.clean(spec)).replaceAll("").strip();
-        return Types.canonical(SourceText.join(base, pointers(function.getPointerOperators())));
+        return Types.canonical(SourceText.join(base, pointers(function.getPointerOperators(), ctx.end(spec))));
     }
 
     /** The specifier and pointers of a declaration, as written: what must stand before its name. */
     String typeBeforeName(IASTDeclSpecifier spec, IASTFunctionDeclarator function) {
-        return SourceText.join(ctx.clean(spec), pointers(function.getPointerOperators()));
+        return SourceText.join(ctx.clean(spec), pointers(function.getPointerOperators(), ctx.end(spec)));
     }
 
     String pointers(IASTPointerOperator[] ops) {
+        return pointers(ops, -1);
+    }
+
+    /**
+     * The pointers' text from an offset on: a pointer that comes out of the same macro as the
+     * text before it ({@code PTR(T)} for {@code T *}) is located at that macro, already spelt.
+     */
+    private String pointers(IASTPointerOperator[] ops, int from) {
         StringBuilder out = new StringBuilder();
         for (IASTPointerOperator op : ops) {
+            if (ctx.start(op) < from) {
+                continue;
+            }
+            from = ctx.end(op);
             String t = ctx.clean(op);
             if (out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1))) {
                 out.append(' ');

@@ -8,9 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.cdt.core.dom.ast.IASTComment;
 import org.eclipse.cdt.core.dom.ast.IASTFileLocation;
 import org.eclipse.cdt.core.dom.ast.IASTName;
+import org.eclipse.cdt.core.dom.ast.IASTNode;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorFunctionStyleMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroDefinition;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorElifStatement;
@@ -20,12 +20,13 @@ import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIfdefStatement;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorIfndefStatement;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorMacroExpansion;
 import org.eclipse.cdt.core.dom.ast.IASTPreprocessorStatement;
+import org.eclipse.cdt.internal.core.parser.scanner.ILocationResolver;
 
 /**
  * One pass over the translation unit's macro expansions: which are marks (also through another
  * macro), which vanish from the declaration (empty, or only GNU attributes: annotations), and the
- * text they cover in this file hidden from every declaration's text, with comments and written
- * attributes.
+ * text they cover in this file hidden from every declaration's text, with comments, preprocessor
+ * lines and written attributes.
  */
 final class MacroSweep {
 
@@ -48,11 +49,23 @@ final class MacroSweep {
     private final Map<String, String> definitions = new HashMap<>();
     private final Set<String> functionStyle = new HashSet<>();
     private final Map<String, Boolean> vanishing = new HashMap<>();
+    private final Map<IASTPreprocessorMacroDefinition, Boolean> byDefinition = new java.util.IdentityHashMap<>();
+    private final Map<IASTPreprocessorMacroDefinition, Boolean> aliasByDefinition = new java.util.IdentityHashMap<>();
+
+    private List<Expansion> thisFile = List.of();
 
     private MacroSweep() {}
 
-    /** Every file's expansions, each file's sorted by offset; this file's text hidden where it must be. */
-    static Map<String, List<Expansion>> run(ParseContext ctx) {
+    /** The parsed file's expansions, in order. */
+    List<Expansion> thisFile() {
+        return thisFile;
+    }
+
+    /**
+     * The parsed file's expansions sorted by offset, and its text hidden where it must be; the
+     * returned sweep also reads the expansions of included files, declaration by declaration.
+     */
+    static MacroSweep run(ParseContext ctx) {
         MacroSweep sweep = new MacroSweep();
         for (IASTPreprocessorMacroDefinition[] defs : List.of(ctx.tu.getBuiltinMacroDefinitions(),
                 ctx.tu.getMacroDefinitions())) {
@@ -65,26 +78,11 @@ final class MacroSweep {
             }
         }
         Map<String, List<Expansion>> byFile = new HashMap<>();
-        Map<String, Mark> marks = ctx.dialect.marks();
         for (IASTPreprocessorMacroExpansion x : ctx.tu.getMacroExpansions()) {
-            IASTFileLocation loc = x.getFileLocation();
-            if (loc == null) {
-                continue;
+            Expansion e = sweep.classify(x, ctx.dialect.marks());
+            if (e != null) {
+                byFile.computeIfAbsent(x.getFileLocation().getFileName(), f -> new ArrayList<>()).add(e);
             }
-            String name = x.getMacroReference().toString();
-            Mark mark = marks.get(name);
-            if (mark == null) {
-                for (IASTName nested : x.getNestedMacroReferences()) {
-                    mark = marks.get(nested.toString());
-                    if (mark != null) {
-                        break;
-                    }
-                }
-            }
-            IASTPreprocessorMacroDefinition def = x.getMacroDefinition();
-            boolean vanishes = def != null && sweep.vanishes(def.getExpansion(), new HashSet<>());
-            byFile.computeIfAbsent(loc.getFileName(), f -> new ArrayList<>()).add(new Expansion(loc.getNodeOffset(),
-                    loc.getNodeOffset() + loc.getNodeLength(), name, mark, vanishes));
         }
         byFile.values().forEach(l -> l.sort(Comparator.comparingInt(Expansion::offset)));
         for (Expansion e : byFile.getOrDefault(ctx.fileName, List.of())) {
@@ -92,15 +90,92 @@ final class MacroSweep {
                 ctx.text.hide(e.offset(), e.end());
             }
         }
-        for (IASTComment c : ctx.tu.getComments()) {
-            IASTFileLocation loc = c.getFileLocation();
-            if (loc != null && ctx.fileName.equals(loc.getFileName())) {
-                ctx.text.hide(loc.getNodeOffset(), loc.getNodeOffset() + loc.getNodeLength());
-            }
-        }
+        ctx.text.hideComments();
         hideDirectives(ctx);
         ctx.text.hideAttributes();
-        return byFile;
+        sweep.thisFile = byFile.getOrDefault(ctx.fileName, List.of());
+        return sweep;
+    }
+
+    private Expansion classify(IASTPreprocessorMacroExpansion x, Map<String, Mark> marks) {
+        IASTFileLocation loc = x.getFileLocation();
+        if (loc == null) {
+            return null;
+        }
+        String name = x.getMacroReference().toString();
+        Mark mark = marks.get(name);
+        if (mark == null && mayHideAMark(x.getMacroDefinition(), marks)) {
+            // CDT finds nested references by a scan of all references: only where one may be a mark
+            for (IASTName nested : x.getNestedMacroReferences()) {
+                mark = marks.get(nested.toString());
+                if (mark != null) {
+                    break;
+                }
+            }
+        }
+        // CDT re-reads a definition's text on every getExpansion(): once per definition
+        Boolean vanishes = byDefinition.get(x.getMacroDefinition());
+        if (vanishes == null) {
+            IASTPreprocessorMacroDefinition def = x.getMacroDefinition();
+            vanishes = def != null && vanishes(def.getExpansion(), new HashSet<>());
+            byDefinition.put(def, vanishes);
+        }
+        return new Expansion(loc.getNodeOffset(), loc.getNodeOffset() + loc.getNodeLength(), name, mark, vanishes);
+    }
+
+    /**
+     * The expansions written inside a node of an included file, in order. The translation
+     * unit's own list has the parsed file's only; CDT's location resolver (internal, as the
+     * include provider is) has the others.
+     */
+    List<Expansion> within(IASTNode node, Map<String, Mark> marks) {
+        ILocationResolver resolver = node.getTranslationUnit().getAdapter(ILocationResolver.class);
+        if (resolver == null || node.getFileLocation() == null) {
+            return List.of();
+        }
+        List<Expansion> out = new ArrayList<>();
+        for (IASTPreprocessorMacroExpansion x : resolver.getMacroExpansions(node.getFileLocation())) {
+            Expansion e = classify(x, marks);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparingInt(Expansion::offset));
+        return out;
+    }
+
+    /**
+     * Whether a macro's expansion may produce a mark: its replacement text names a mark or a
+     * macro that may, or pastes tokens. Read on the definitions' text, once per definition.
+     */
+    private boolean mayHideAMark(IASTPreprocessorMacroDefinition def, Map<String, Mark> marks) {
+        if (def == null) {
+            return false;
+        }
+        Boolean known = aliasByDefinition.get(def);
+        if (known == null) {
+            known = mayHideAMark(def.getExpansion(), marks, new HashSet<>());
+            aliasByDefinition.put(def, known);
+        }
+        return known;
+    }
+
+    private boolean mayHideAMark(String expansion, Map<String, Mark> marks, Set<String> visiting) {
+        if (expansion.contains("##")) {
+            return true;
+        }
+        java.util.regex.Matcher m = io.github.cowrap.model.CKeywords.IDENTIFIER.matcher(expansion);
+        while (m.find()) {
+            String id = m.group();
+            if (marks.containsKey(id)) {
+                return true;
+            }
+            String def = definitions.get(id);
+            if (def != null && visiting.add(id) && mayHideAMark(def, marks, visiting)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,9 +63,25 @@ final class MarkSpelling {
                 return m;
             }
         }
-        String best = nearest(id);
-        int allowed = Math.min(2, best.length() / 4);
-        return suffix || distance(lower, best.toLowerCase(Locale.ROOT)) <= allowed ? best : null;
+        if (suffix) {
+            return nearest(id);
+        }
+        // one or two edits, fewer for short marks; the lengths bound the distance, so most
+        // identifiers are dismissed without computing it
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String m : marks) {
+            int allowed = Math.min(2, m.length() / 4);
+            if (Math.abs(m.length() - id.length()) > allowed) {
+                continue;
+            }
+            int d = distance(lower, m.toLowerCase(Locale.ROOT));
+            if (d <= allowed && d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 
     private String nearest(String id) {

@@ -38,6 +38,42 @@ final class SourceText {
     }
 
     /**
+     * Hides every comment, outside string and character literals. Read on the text: CDT locates
+     * each comment by a scan of every macro expansion after it, quadratic in a large header.
+     */
+    void hideComments() {
+        int n = chars.length;
+        int i = 0;
+        while (i < n) {
+            char c = chars[i];
+            if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && chars[j] != c && chars[j] != '\n') {
+                    j += chars[j] == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+            } else if (c == '/' && i + 1 < n && chars[i + 1] == '*') {
+                int end = i + 2;
+                while (end + 1 < n && !(chars[end] == '*' && chars[end + 1] == '/')) {
+                    end++;
+                }
+                end = Math.min(n, end + 2);
+                hide(i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < n && chars[i + 1] == '/') {
+                int end = i + 2;
+                while (end < n && !(chars[end] == '\n' && chars[end - 1] != '\\')) {
+                    end++;
+                }
+                hide(i, end);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /**
      * Hides every GNU attribute, {@code __attribute__((...))}, outside hidden ranges. Done on the
      * text because CDT's C parser does not keep every attribute as a node.
      */

@@ -90,11 +90,14 @@ final class TypeSpeller {
         String pointers = pointers(d.getPointerOperators());
         List<String> suffixes = suffixes(d);
         if (d == level && !suffixes.isEmpty() && use != Use.AS_IS) {
-            String rest = String.join("", suffixes.subList(1, suffixes.size()));
+            boolean function = d instanceof IASTFunctionDeclarator;
+            // a function keeps its parameter list behind the pointer; an array loses its first bound
+            String rest = String.join("", suffixes.subList(function ? 0 : 1, suffixes.size()));
             if (use == Use.RETURN) {
+                rest = String.join("", suffixes.subList(1, suffixes.size()));
                 return pointers + core + rest;
             }
-            return rest.isEmpty() && !(d instanceof IASTFunctionDeclarator)
+            return rest.isEmpty() && !function
                     ? pointers + "*" + core
                     : pointers + "(*" + core + ")" + rest;
         }

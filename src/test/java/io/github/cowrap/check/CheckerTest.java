@@ -14,6 +14,7 @@ import io.github.cowrap.model.SourceLocation;
 import io.github.cowrap.model.Wrapper;
 import io.github.cowrap.parse.MarkedDeclaration;
 import io.github.cowrap.parse.ParsedHeader;
+import io.github.cowrap.testing.Gcc;
 import io.github.cowrap.testing.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -375,21 +376,34 @@ class CheckerTest {
         Diagnostic d = singleError(new H("a.h").function(NONE, "int64_t", "bdrv_co_a", "BlockDriverState *", "int64_t")
                 .wrapper("co_wrapper", "int", "bdrv_a", "BdrvChild *c", "int n"));
         assertThat(d.message()).contains("return type: 'int' against 'int64_t'",
-                "parameter 1: 'BdrvChild *' against 'BlockDriverState *'", "parameter 2: 'int' against 'int64_t'",
-                "not declared coroutine_fn");
+                "parameter 1: 'BdrvChild *' against 'BlockDriverState *'", "parameter 2: 'int' against 'int64_t'");
     }
 
     @Test
-    void aCoWrappersTargetMustBeACoroutineFunction() {
-        Diagnostic d = singleError(new H("a.h").function(Set.of("GRAPH_RDLOCK"), "int", "bdrv_co_f", "BlockDriverState *")
-                .wrapper("co_wrapper", "int", "bdrv_f", "BlockDriverState *bs"));
-        assertThat(d.message()).contains("'bdrv_co_f'", "a.h:1:5", "not declared coroutine_fn",
-                "must be a coroutine function");
-        // in the legacy dialect too
+    void aCoWrappersTargetWithoutTheAnnotationIsReportedLikeAMissingTarget() {
+        H h = new H("a.h").function(Set.of("GRAPH_RDLOCK"), "int", "bdrv_co_f", "BlockDriverState *")
+                .wrapper("co_wrapper", "int", "bdrv_f", "BlockDriverState *bs");
+        List<Header> warn = check(Dialects.qemu(), TargetCheck.WARN, h);
+        assertThat(errors(warn)).isEmpty();
+        assertThat(warnings(warn)).singleElement().satisfies(d -> assertThat(d.format()).startsWith(
+                "a.h:2:16: warning: bdrv_f: its target 'bdrv_co_f' declared at a.h:1:5 is not declared coroutine_fn,"
+                        + " and a co_wrapper wrapper's target must be a coroutine function"));
+        assertThat(warn.get(0).wrappers()).hasSize(1);
+        List<Header> error = check(Dialects.qemu(), TargetCheck.ERROR, h);
+        assertThat(errors(error)).singleElement().satisfies(d -> assertThat(d.format())
+                .startsWith("a.h:2:16: error: bdrv_f: its target 'bdrv_co_f' declared at a.h:1:5 is not declared"
+                        + " coroutine_fn"));
+        assertThat(errors(check(Dialects.qemu(), TargetCheck.OFF, h))).isEmpty();
+        assertThat(warnings(check(Dialects.qemu(), TargetCheck.OFF, h))).isEmpty();
+        // in the legacy dialect too (QEMU 5.2 declares bdrv_co_pdiscard so)
         List<Header> hs = check(Dialects.qemuLegacy(), TargetCheck.WARN, new H("l.h")
                 .function(NONE, "int", "bdrv_co_g", "BlockDriverState *")
                 .wrapper("generated_co_wrapper", "int", "bdrv_g", "BlockDriverState *bs"));
-        assertThat(errors(hs)).singleElement().satisfies(e -> assertThat(e.message()).contains("coroutine_fn"));
+        assertThat(errors(hs)).isEmpty();
+        assertThat(warnings(hs)).singleElement().satisfies(e -> assertThat(e.message()).contains("coroutine_fn"));
+        // the annotation on any one declaration of the target is enough
+        matches(new H("a.h").function(NONE, "int", "bdrv_co_h", "int").function(CO, "int", "bdrv_co_h", "int")
+                .wrapper("co_wrapper", "int", "bdrv_h", "int n"));
     }
 
     @Test
@@ -420,7 +434,9 @@ class CheckerTest {
         List<ParsedHeader> parsed = List.of(plain.parsed());
         assertThat(new Checker(none, ReservedNames.of(none.templateSet(), t), TargetCheck.WARN).check(parsed)
                 .get(0).problems()).isEmpty();
-        assertThat(new Checker(annotated, ReservedNames.of(annotated.templateSet(), t), TargetCheck.WARN).check(parsed)
+        assertThat(new Checker(none, ReservedNames.of(none.templateSet(), t), TargetCheck.WARN).check(parsed)
+                .get(0).warnings()).isEmpty();
+        assertThat(new Checker(annotated, ReservedNames.of(annotated.templateSet(), t), TargetCheck.ERROR).check(parsed)
                 .get(0).problems()).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("not declared TASK_CO"));
     }
@@ -504,8 +520,45 @@ class CheckerTest {
     // ---- through the whole core --------------------------------------------------------------
 
     @Test
-    void anOpaqueParameterIsWrapped() {
-        assertThat(new Workspace(dir).targetCheck(TargetCheck.OFF)
-                .header("a.h", "int co_wrapper bdrv_c(void *opaque);\n").wrappers()).hasSize(1);
+    void anOpaqueParameterIsWrappedAndCompiles() throws Exception {
+        Workspace ws = new Workspace(dir).targetCheck(TargetCheck.OFF).header("a.h", """
+                int co_wrapper bdrv_c(void *opaque);
+                int co_wrapper_mixed_bdrv_rdlock bdrv_d(BlockDriverState *bs, void *opaque);
+                void coroutine_fn no_co_wrapper_bdrv_wrlock bdrv_co_e(void *opaque, int n);
+                """);
+        assertThat(ws.wrappers()).hasSize(3);
+        String c = ws.generate();
+        assertThat(c).contains("int bdrv_c(void *opaque)", ".opaque = opaque,", "bdrv_co_c(s->opaque)");
+        if (Gcc.available()) {
+            assertThat(Gcc.check(dir, ws.analyse(), c, "", false)).isNull();
+        }
+    }
+
+    @Test
+    void aLocalAUserTemplateDeclaresIsReservedThroughTheCore() throws Exception {
+        Path t = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(t.resolve("co.vm"), "/* ${w.name} */\n");
+        Files.writeString(t.resolve("co.names"), "locals = s, deadline\n");
+        Workspace ws = new Workspace(dir.resolve("ws")).templates(t).targetCheck(TargetCheck.OFF)
+                .header("a.h", "int co_wrapper bdrv_x(BlockDriverState *bs, int64_t deadline);\n");
+        assertThat(ws.problems()).singleElement().satisfies(d -> {
+            assertThat(d.format()).startsWith("a.h:1:53: error: bdrv_x: parameter 'deadline' collides with a name the"
+                    + " generated code uses: a local variable of the generated wrapper");
+        });
+        // the built-in co.vm declares no such local
+        assertThat(new Workspace(dir.resolve("ws2")).targetCheck(TargetCheck.OFF)
+                .header("a.h", "int co_wrapper bdrv_x(BlockDriverState *bs, int64_t deadline);\n").wrappers())
+                .hasSize(1);
+    }
+
+    @Test
+    void aMalformedNamesFileIsAConfigurationError() throws Exception {
+        Path t = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(t.resolve("co.vm"), "/* ${w.name} */\n");
+        Files.writeString(t.resolve("co.names"), "local = s\n");
+        Workspace ws = new Workspace(dir.resolve("ws")).templates(t)
+                .header("a.h", "int co_wrapper bdrv_x(BlockDriverState *bs);\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new io.github.cowrap.generate.Generator()
+                .analyse(ws.request())).hasMessageContaining("co.names").hasMessageContaining("unknown key 'local'");
     }
 }

@@ -42,14 +42,27 @@ class HeaderFuzzTest {
     };
     private static final String[] RETURNS = {
         "int", "void", "int64_t", "bool", "char *", "const char *", "unsigned long long", "struct Fz *",
-        "BdrvChild *", "BlockDriverState *", "Error **", "enum FzMode", "uint8_t",
+        "BdrvChild *", "BlockDriverState *", "Error **", "enum FzMode", "uint8_t", "FZ_T", "FZ_PTR(FZ_T)",
     };
     private static final String[] PARAMS = {
         "int %s", "int64_t %s", "bool %s", "const void *%s", "char *%s", "struct Fz *%s", "BdrvChild *%s",
         "BlockDriverState *%s", "Error **%s", "unsigned long long %s", "const char *%s[]", "int %s[4]",
         "int (*%s)(void *opaque_arg, int n)", "FzCallback *%s", "struct Fz *const %s", "volatile int *%s",
         "enum FzMode %s", "uint8_t %s[][8]",
+        // decay through typedefs, and macros that expand to types
+        "FzPair %s", "const FzPair %s", "FzPairAgain %s", "FzCallback %s", "FzGrid %s", "FZ_T %s", "FZ_PTR(FZ_T) %s",
+        "FZ_T %s[3]", "FzWur int %s",
     };
+    /** What every header declares first: typedefs the parser must read to decay parameters, type macros. */
+    private static final String PROLOGUE = """
+            typedef void FzCallback(void *opaque_arg);
+            typedef long FzPair[2];
+            typedef FzPair FzPairAgain;
+            typedef int FzGrid[3][4];
+            #define FZ_T int64_t
+            #define FZ_PTR(t) t *
+            #define FzWur __attribute__((unused))
+            """;
     private static final String[] NAMES = {"bs", "child", "offset", "bytes", "buf", "flags", "errp", "n",
         "cb", "node", "new", "class", "len", "mode", "grid"};
     private static final String[] NOISE = {" ", "  ", "\n", "\t", "\r\n", " /* note */ ", "\n// line\n",
@@ -67,8 +80,7 @@ class HeaderFuzzTest {
             struct Error { int code; };
             struct Fz { int n; };
             enum FzMode { FZ_A, FZ_B };
-            typedef void FzCallback(void *opaque_arg);
-            """;
+            """ + PROLOGUE;
 
     private static Path dir;
     private static int compiled;
@@ -98,7 +110,7 @@ class HeaderFuzzTest {
     }
 
     static Input make(Random r) {
-        StringBuilder h = new StringBuilder();
+        StringBuilder h = new StringBuilder(PROLOGUE);
         int count = 1 + r.nextInt(5);
         List<String> used = new ArrayList<>();
         for (int i = 0; i < count; i++) {

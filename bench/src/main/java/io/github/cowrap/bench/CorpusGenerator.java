@@ -22,7 +22,11 @@ import java.util.List;
  * {@code inputs.txt} (the headers' paths, one a line, for the script). Deterministic: the same
  * arguments give the same bytes.
  *
- * <pre>java io.github.cowrap.bench.CorpusGenerator DIR HEADERS PER_HEADER [PLUGIN_VERSION]</pre>
+ * <pre>java io.github.cowrap.bench.CorpusGenerator DIR HEADERS PER_HEADER [PLUGIN_VERSION]
+ * java io.github.cowrap.bench.CorpusGenerator DIR --one-header MARKS [PLUGIN_VERSION]</pre>
+ *
+ * <p>The second form writes the same declarations as {@code DIR 1 MARKS}: every mark in one
+ * header, to compare with the same marks spread over many headers (see {@code scaling.sh}).
  */
 public final class CorpusGenerator {
 
@@ -49,11 +53,13 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: CorpusGenerator DIR HEADERS PER_HEADER [PLUGIN_VERSION]");
+            System.err.println("usage: CorpusGenerator DIR HEADERS PER_HEADER [PLUGIN_VERSION]\n"
+                    + "       CorpusGenerator DIR --one-header MARKS [PLUGIN_VERSION]");
             System.exit(2);
         }
         Path dir = Path.of(args[0]);
-        int headers = Integer.parseInt(args[1]);
+        boolean oneHeader = args[1].equals("--one-header");
+        int headers = oneHeader ? 1 : Integer.parseInt(args[1]);
         int perHeader = Integer.parseInt(args[2]);
         String version = args.length > 3 ? args[3] : "0.1.0-SNAPSHOT";
         List<String> names = write(dir, headers, perHeader);

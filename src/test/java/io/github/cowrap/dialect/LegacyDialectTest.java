@@ -1,8 +1,7 @@
-package io.github.cowrap.generate;
+package io.github.cowrap.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cowrap.dialect.Dialects;
 import io.github.cowrap.model.Wrapper;
 import io.github.cowrap.testing.Gcc;
 import io.github.cowrap.testing.Workspace;

@@ -1,4 +1,4 @@
-package io.github.cowrap.generate;
+package io.github.cowrap.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
