@@ -16,7 +16,7 @@ def expected = [
     'src/bad/bad.h:20:26: error: bdrv_seek: parameter 1 (\'BlockDriverState *\') has no name',
     'src/bad/bad.h:23:54: error: bdrv_status: parameter \'ret\' collides with a name the generated code uses',
     'src/bad/bad.h:26:5: error: bdrv_counter: the declaration marked \'co_wrapper\' does not declare a function',
-    'src/bad/bad.h:29:5: error: cannot parse the declaration marked \'co_wrapper\'',
+    'src/bad/bad.h:29:5: error: bdrv_trim: cannot parse the declaration marked \'co_wrapper\'',
     'src/bad/bad.h:33:16: error: bdrv_sync: declared again with a different signature',
     'src/bad/missing.h:1:1: error: no such file',
 ]
