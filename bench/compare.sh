@@ -15,7 +15,8 @@
 #   exec       mvn -o -q generate-sources of the exec project: exec-maven-plugin 3.5.0 running
 #              python3 scripts/block-coroutine-wrapper.py OUT.c INPUTS... in the QEMU tree
 #   script     the same python3 command alone, not in Maven
-# and prints medians. Marginal costs: generate - validate, no-op - validate, exec - exec-val; the
+# and prints medians, of the wall time and of the CPU time (user + system, children included; on a
+# machine that others load, the steadier of the two). Marginal costs: generate - validate, no-op - validate, exec - exec-val; the
 # ratios are the plugin's marginal cost over the exec route's (the goal: full <= 1.2, no-op <= 0.8).
 # Last, the largest corpus is generated again under MAVEN_OPTS=-Xmx256m with a GC log, which gives
 # the peak heap (skipped when SIZES is empty).

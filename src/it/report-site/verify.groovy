@@ -44,7 +44,10 @@ def checkReport = { String dir ->
         check(c[line - 1].trim() == '/*' && c[line].trim() == '* Wrappers for ' + w[1],
                 dir + ': ' + w[0] + ' links to line ' + line + ': ' + c[line - 1] + ' / ' + c[line])
         check(source.contains('<a id="' + w[0] + '"></a><a id="L' + line + '"'), dir + ': source anchor of ' + w[0])
-        check(table.any { it.startsWith(w[0] + '|' + w[1] + '|' + w[2] + '|') && it.endsWith('|' + w[3]) },
+        // the Calls cell starts with the target (and says where a header declares it)
+        check(table.any { r -> def cells = r.split('\\|', -1)
+                    cells.size() == 6 && cells[0] == w[0] && cells[1].startsWith(w[1]) && cells[2] == w[2]
+                            && cells[5] == 'line ' + w[3].split(':')[1] },
                 dir + ': row of ' + w[0])
     }
     check(table.contains('co_wrapper|co: runs a coroutine function from outside coroutines|none|2'), dir + ': co_wrapper count')
@@ -53,6 +56,9 @@ def checkReport = { String dir ->
     check(table.contains('Total|||6'), dir + ': marks total')
     check(table.contains('src/main/c/bad.h|1|2') && table.contains('src/main/c/good.h|5|0') && table.contains('Total|6|2'),
             dir + ': per header')
+
+    // the target's declaration, where a header declares it
+    check(table.any { it.startsWith('blk_pread|blk_co_pread declared at src/main/c/good.h:6') }, dir + ': target place')
 
     // grouped by header, in the same order, each group anchored and linked from the summary
     int badAt = html.indexOf('id="header-src-main-c-bad.h"')
@@ -65,7 +71,7 @@ def checkReport = { String dir ->
     check(html.contains('id="mark-co_wrapper"'), dir + ': mark anchor')
     // each declaration links to its line on the header's page, which has it
     String goodPage = read(dir + '/cowrap-report-header-src-main-c-good.h.html')
-    check(html.contains('<a href="cowrap-report-header-src-main-c-good.h.html#L8"><code>src/main/c/good.h:8</code></a>'),
+    check(html.contains('<a href="cowrap-report-header-src-main-c-good.h.html#L8">line 8</a>'),
             dir + ': declared-at link')
     check(strip(goodPage.substring(goodPage.indexOf('id="L8"'))).contains('blk_pread'), dir + ': header page line 8')
     read(dir + '/cowrap-report-header-src-main-c-bad.h.html')

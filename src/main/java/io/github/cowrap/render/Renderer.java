@@ -52,6 +52,9 @@ public final class Renderer {
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        // Cold start (issue 13's profile): each template is parsed once, so one pooled parser
+        // rather than Velocity's 20 (a template parsed meanwhile on another thread gets a new one)
+        p.setProperty(RuntimeConstants.PARSER_POOL_SIZE, "1");
         engine = new VelocityEngine(p);
         // the loader is an object, not a class name: set apart from the text properties
         engine.setProperty("resource.loader.cowrap.instance", loader);

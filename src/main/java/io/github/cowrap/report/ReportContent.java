@@ -91,12 +91,9 @@ public record ReportContent(
         return line == null ? 0 : line;
     }
 
-    /**
-     * Where the function a wrapper calls is declared, or null when that is not known. (The model
-     * does not say yet; the report shows the place beside the target when it does.)
-     */
+    /** Where the function a wrapper calls is declared, or null when no parsed header declares it. */
     public SourceLocation targetLocation(Wrapper w) {
-        return null;
+        return w.targetDeclaration();
     }
 
     /** The text of a header's line, stripped; null when the header or the line is not there. */

@@ -15,7 +15,10 @@ import java.util.Map;
 public final class SourcePageRenderer {
 
     /** Line numbers that stay out of a copy, and the line a link points at highlighted. */
-    static final String CSS = "pre.cowrap-source{line-height:1.35;padding:0.5em 0;overflow-x:auto}"
+    static final String CSS = "pre.cowrap-source{line-height:1.35;padding:0.5em 0;overflow-x:auto;"
+            // skins give pre a height of its own, which scrolls apart from the page: a link to a
+            // line must scroll the page
+            + "max-height:none;overflow-y:visible}"
             + "pre.cowrap-source a.cowrap-line{display:inline-block;width:4.5em;padding-right:1em;text-align:right;"
             + "color:#999;text-decoration:none;user-select:none;-webkit-user-select:none}"
             + "pre.cowrap-source a.cowrap-line:target{background:#ffe98a;color:#333}"

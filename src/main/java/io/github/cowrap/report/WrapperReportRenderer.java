@@ -28,6 +28,8 @@ public final class WrapperReportRenderer {
      * the link colour, and puts numbers to the right.
      */
     static final String CSS = ".cowrap-report td.cowrap-wrap code{white-space:normal}"
+            + ".cowrap-report td.cowrap-wrap{min-width:14em}"
+            + ".cowrap-report .cowrap-scroll{overflow-x:auto}"
             + ".cowrap-report a code{color:inherit}"
             + ".cowrap-report td{vertical-align:top}"
             + ".cowrap-report td.cowrap-num{text-align:right}"
@@ -202,16 +204,19 @@ public final class WrapperReportRenderer {
         }
         out.endParagraph();
         if (!h.wrappers().isEmpty()) {
+            // long names and signatures scroll inside the page rather than run past it
+            out.startDivision("cowrap-scroll");
             out.startTable("Wrapper", "Calls", "Mark", "Returns", "Parameters", "Declared at");
             for (Wrapper w : h.wrappers()) {
-                renderWrapper(w, id);
+                renderWrapper(w);
             }
             out.endTable();
+            out.endDivision();
         }
         out.endSection();
     }
 
-    private void renderWrapper(Wrapper w, String headerId) {
+    private void renderWrapper(Wrapper w) {
         out.startRow();
         out.startCell(null);
         out.anchor(Anchors.wrapper(w.name()));
@@ -244,8 +249,9 @@ public final class WrapperReportRenderer {
         out.startCell(WRAP);
         out.code(w.parameterList());
         out.endCell();
+        // the header is the section's title: its line is the place (linked to the header's page)
         out.startCell(null);
-        place(new SourceLocation(w.location().file(), w.location().line(), 0));
+        line(w.location());
         out.endCell();
         out.endRow();
     }
@@ -263,6 +269,18 @@ public final class WrapperReportRenderer {
             out.endLink();
         } else {
             out.code(text);
+        }
+    }
+
+    /** A declaration's line in the header of the current section, {@code line 18}, linked where shown. */
+    private void line(SourceLocation at) {
+        String id = headerIds.get(at.file());
+        if (id != null && content.headerTexts().containsKey(at.file()) && at.line() > 0) {
+            out.startLink(Anchors.headerPage(id) + "#" + Anchors.line(at.line()));
+            out.text("line " + at.line());
+            out.endLink();
+        } else {
+            out.text("line " + at.line());
         }
     }
 
@@ -286,14 +304,14 @@ public final class WrapperReportRenderer {
             return;
         }
         paragraph("The marks that wrappers carry, each with its wrappers in the order of the generated file.");
-        out.startTable("Mark", "Wrappers");
+        out.startTable("Mark", "Count", "Wrappers");
         for (Map.Entry<String, List<Wrapper>> e : perMark.entrySet()) {
             out.startRow();
             out.startCell(null);
             out.anchor(Anchors.mark(e.getKey()));
             out.code(e.getKey());
-            out.text(" (" + e.getValue().size() + ")");
             out.endCell();
+            numberCell(e.getValue().size());
             out.startCell(WRAP);
             boolean first = true;
             for (Wrapper w : e.getValue()) {
@@ -322,6 +340,7 @@ public final class WrapperReportRenderer {
         }
         paragraph("Each rejected declaration, in the order of the headers, with where it is and what is wrong. "
                 + "The generate goal reports the same errors and fails.");
+        out.startDivision("cowrap-scroll");
         out.startTable("Where", "Declaration", "Problem");
         for (Diagnostic d : problems) {
             out.startRow();
@@ -335,6 +354,7 @@ public final class WrapperReportRenderer {
             out.endRow();
         }
         out.endTable();
+        out.endDivision();
         out.endSection();
     }
 

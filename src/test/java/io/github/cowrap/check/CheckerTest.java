@@ -455,6 +455,26 @@ class CheckerTest {
     }
 
     @Test
+    void theAnnotationIsCheckedOnTheInputsDeclarationsOnly() {
+        // the parser sees annotations in the file it parses, not in the files it includes
+        H a = new H("a.h").wrapper("co_wrapper", "int", "bdrv_x", "BlockDriverState *bs")
+                .wrapper("no_co_wrapper", "int", "bdrv_co_y", "BlockDriverState *bs");
+        a.functions.add(new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/b.h", 3, 18), "int",
+                List.of("BlockDriverState *"), NONE, false));
+        a.functions.add(new FunctionDeclaration("bdrv_y", new SourceLocation("inc/b.h", 4, 18), "int",
+                List.of("BlockDriverState *"), CO, false));
+        List<Header> hs = check(a);
+        assertThat(errors(hs)).isEmpty();
+        assertThat(warnings(hs)).isEmpty();
+        // the types are still compared
+        H b = new H("a.h").wrapper("co_wrapper", "int", "bdrv_x", "int n");
+        b.functions.add(new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/b.h", 3, 18), "int",
+                List.of("int64_t"), NONE, false));
+        assertThat(errors(check(b))).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("declared at inc/b.h:3:18: parameter 1: 'int' against 'int64_t'"));
+    }
+
+    @Test
     void declarationsThatAgreeOrAreTheSamePlaceTwiceAreFine() {
         FunctionDeclaration shared = new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/common.h", 7, 5),
                 "int", List.of("BlockDriverState *"), CO, false);
@@ -532,6 +552,57 @@ class CheckerTest {
         if (Gcc.available()) {
             assertThat(Gcc.check(dir, ws.analyse(), c, "", false)).isNull();
         }
+    }
+
+    @Test
+    void spellingsOfTheSameTypeMatchThroughTheParser() throws Exception {
+        Workspace ws = new Workspace(dir).header("a.h", """
+                typedef void Cb(void *);
+                typedef int64_t Pair[2];
+                #define OFF_T int64_t
+                int coroutine_fn bdrv_co_a(BlockDriverState *bs, Cb cb, Pair p, char const *name);
+                int co_wrapper bdrv_a(BlockDriverState *bs, Cb *cb, int64_t *p, const char* name);
+                int coroutine_fn GRAPH_RDLOCK bdrv_co_b(BlockDriverState *bs, const int n, unsigned long int req);
+                int co_wrapper_mixed_bdrv_rdlock bdrv_b(BlockDriverState *bs, int n, unsigned long req);
+                int coroutine_fn bdrv_co_c(BlockDriverState *bs, void (*cb)(void *opaque), OFF_T off);
+                int co_wrapper bdrv_c(BlockDriverState *bs, void cb(void *), int64_t off);
+                static inline int coroutine_fn bdrv_co_d(BlockDriverState *bs, int x[]) { return x[0]; }
+                int co_wrapper bdrv_d(BlockDriverState *bs, int *x);
+                void bdrv_e(BlockDriverState *bs, int64_t n);
+                void coroutine_fn no_co_wrapper bdrv_co_e(BlockDriverState *bs, OFF_T n);
+                """);
+        assertThat(ws.problems()).isEmpty();
+        assertThat(ws.warnings()).isEmpty();
+        assertThat(ws.wrappers()).allSatisfy(w -> assertThat(w.targetFound()).as(w.name()).isTrue());
+        String c = ws.generate();
+        assertThat(c).contains("void (*cb)(void *);");
+        if (Gcc.available()) {
+            String types = "typedef void Cb(void *);\ntypedef int64_t Pair[2];\n#define OFF_T int64_t\n";
+            assertThat(Gcc.check(dir, ws.analyse(), c, types, false)).isNull();
+        }
+    }
+
+    @Test
+    void mismatchesThroughTheParser() {
+        List<Diagnostic> problems = new Workspace(dir).header("a.h", """
+                int coroutine_fn bdrv_co_h(BlockDriverState *bs, const int *p);
+                int co_wrapper bdrv_h(BlockDriverState *bs, int *p);
+                int coroutine_fn bdrv_co_j(BlockDriverState *bs, int64_t n);
+                int coroutine_fn bdrv_co_j(BlockDriverState *bs, int n);
+                int co_wrapper bdrv_j(BlockDriverState *bs, int n);
+                int coroutine_fn bdrv_l(BlockDriverState *bs);
+                int coroutine_fn no_co_wrapper bdrv_co_l(BlockDriverState *bs);
+                int64_t coroutine_fn bdrv_co_m(BlockDriverState *bs, char **v);
+                int co_wrapper bdrv_m(BlockDriverState *bs, char *v[]);
+                """).problems();
+        assertThat(problems).extracting(Diagnostic::format).satisfiesExactly(
+                d -> assertThat(d).startsWith("a.h:2:16: error: bdrv_h: does not match its target 'bdrv_co_h' declared"
+                        + " at a.h:1:18: parameter 2: 'int *' against 'const int *'"),
+                d -> assertThat(d).startsWith("a.h:5:16: error: bdrv_j: its target 'bdrv_co_j' is declared differently"
+                        + " at a.h:4:18 and at a.h:3:18: parameter 2: 'int' against 'int64_t'"),
+                d -> assertThat(d).contains("a.h:7:32: error: bdrv_co_l:", "is declared coroutine_fn"),
+                d -> assertThat(d).startsWith("a.h:9:16: error: bdrv_m: does not match its target 'bdrv_co_m' declared"
+                        + " at a.h:8:22: return type: 'int' against 'int64_t'"));
     }
 
     @Test

@@ -109,11 +109,11 @@ class WrapperReportRendererTest {
 
             String read = strip(row(html, "zz_read"));
             assertThat(read).contains("zz_read", "zz_co_read", "co_wrapper_mixed", "int", "Node *n, void *buf",
-                    "src/main/c/z.h:2");
+                    "line 2");
             assertThat(row(html, "zz_read")).contains("<td class=\"cowrap-wrap\"><code>Node *n, void *buf</code></td>");
             String open = strip(row(html, "aa_co_open"));
             assertThat(open).contains("aa_open", "no_co_wrapper", "Node *", "const char *name, int flags",
-                    "src/main/c/a.h:7");
+                    "line 7");
         }
     }
 
@@ -137,9 +137,12 @@ class WrapperReportRendererTest {
                     .doesNotContain("href=\"#mark-no_co_wrapper_bdrv_wrlock\"");
             String marks = html.substring(html.indexOf("id=\"mark-no_co_wrapper\""));
             assertThat(marks.substring(0, marks.indexOf("</tr>"))).contains("<a href=\"#aa_co_open\">");
+            // the target's declaration, where a header declares it, with its place linked
+            assertThat(strip(row(html, "zz_read"))).contains("declared at src/main/c/z.h:1");
+            assertThat(row(html, "zz_read")).contains("href=\"" + Anchors.headerPage(z) + "#L1\"");
             // the place of each declaration links to the header's own page, at the line
             assertThat(row(html, "zz_read"))
-                    .contains("<a href=\"" + Anchors.headerPage(z) + "#L2\"><code>src/main/c/z.h:2</code></a>");
+                    .contains("<a href=\"" + Anchors.headerPage(z) + "#L2\">line 2</a>");
         }
     }
 
