@@ -47,7 +47,8 @@ expect("template '../outside.vm' is outside the templates: a template may only r
 // inputs
 expect("no input headers: <headers> is not set, and the <sourceDirectory> ${base}/src/nowhere does not exist (the"
         + ' fileset includes [**/*.h] is read from it)')
-expect("<headers> entry 2: ${base}/src/main/c/nope.h does not exist (a relative path is resolved against the project"
+expect("[ERROR] src/main/c/nope.h:1:1: error: no such file")
+expect("[ERROR] cowrap: <headers> entry 2: ${base}/src/main/c/nope.h does not exist (a relative path is resolved against the project"
         + " directory ${base})")
 expect("<encoding> 'NOPE' is not an encoding this JVM knows")
 return true

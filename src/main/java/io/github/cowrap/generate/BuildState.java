@@ -4,7 +4,6 @@ import io.github.cowrap.dialect.Dialect;
 import io.github.cowrap.model.Mark;
 import io.github.cowrap.render.TemplateFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +27,10 @@ import java.util.Objects;
  * with the old time restored) is still seen. {@link BuildStateFile} reads and writes it; {@link
  * IncrementalRun} decides with it.
  *
- * @param tool the plugin: its version and the bytes of the jar its code was loaded from
+ * @param tool the plugin: its version and the bytes of the jar its code was loaded from (built-in
+ *     templates included)
  * @param configuration the effective configuration ({@link #configuration(GenerationRequest)})
- * @param templates each template the run may read, by name ({@code built-in/SET/NAME} or the
- *     template directory file's path relative to the project)
+ * @param templates each file of the template directory, by its path relative to the project
  * @param inputs each input header by its path relative to the project, in input order; {@code
  *     missing} for one that could not be read
  * @param output the digest of the bytes the run rendered, or null before it has run
@@ -57,18 +56,8 @@ public record BuildState(String tool, String configuration, Map<String, String> 
      * @param toolVersion the plugin's version
      */
     public static BuildState of(GenerationRequest request, Sources sources, String toolVersion) throws IOException {
+        // the built-in templates are part of the tool's digest (they are in its jar)
         Map<String, String> templates = new LinkedHashMap<>();
-        for (String set : List.of(request.dialect().templateSet(), TemplateFiles.COMMON)) {
-            for (String template : TemplateFiles.used()) {
-                // the template and the names file the checks read beside it (co.vm, co.names)
-                for (String name : List.of(template, template.replaceFirst("\\.vm$", ".names"))) {
-                    byte[] bytes = resource(TemplateFiles.BUILT_IN + set + "/" + name);
-                    if (bytes != null) {
-                        templates.put("built-in/" + set + "/" + name, digest(bytes));
-                    }
-                }
-            }
-        }
         Path dir = request.templateDirectory();
         sources.templates().forEach((name, bytes) -> templates.put(request.display(dir.resolve(name)), digest(bytes)));
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -166,17 +155,14 @@ public record BuildState(String tool, String configuration, Map<String, String> 
         out.append(key).append('=').append(value.replace("\n", "\\n")).append('\n');
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = BuildState.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
-        }
-    }
-
     private static volatile String codeDigest;
 
     /**
-     * The digest of the jar this code was loaded from (a rebuilt snapshot differs), once per class
-     * loader: the code that runs is the code that was loaded. Empty when it runs from a directory.
+     * The digest of the code this class was loaded from, once per class loader (the code that
+     * runs is the code that was loaded): its jar's content, which holds the built-in templates
+     * too, so a rebuilt snapshot differs. Run from a directory of classes (tests, an IDE), the
+     * digest of the built-in templates there. Found through the code source, not by resource
+     * lookups: a lookup that misses searches every jar of the plugin's class path.
      */
     private static String codeDigest() {
         String d = codeDigest;
@@ -187,7 +173,9 @@ public record BuildState(String tool, String configuration, Map<String, String> 
                 if (source != null && source.getLocation() != null) {
                     Path p = Path.of(source.getLocation().toURI());
                     if (Files.isRegularFile(p)) {
-                        d = digest(Files.readAllBytes(p));
+                        d = jarDigest(p);
+                    } else if (Files.isDirectory(p.resolve(TemplateFiles.BUILT_IN))) {
+                        d = directoryDigest(p.resolve(TemplateFiles.BUILT_IN));
                     }
                 }
             } catch (IOException | URISyntaxException | IllegalArgumentException
@@ -197,6 +185,33 @@ public record BuildState(String tool, String configuration, Map<String, String> 
             codeDigest = d;
         }
         return d;
+    }
+
+    /**
+     * The digest of a jar's index: each entry's name, CRC-32 and size, which the jar records for
+     * its content. Cheaper than hashing the jar's bytes in a cold JVM (the SHA-256 of 200 KB costs
+     * more than the rest of the up-to-date check), and a changed class or template changes it.
+     */
+    private static String jarDigest(Path jar) throws IOException {
+        StringBuilder index = new StringBuilder();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(jar.toFile())) {
+            java.util.Enumeration<? extends java.util.zip.ZipEntry> entries = z.entries();
+            while (entries.hasMoreElements()) {
+                java.util.zip.ZipEntry e = entries.nextElement();
+                index.append(e.getName()).append(':').append(e.getCrc()).append(':').append(e.getSize()).append('\n');
+            }
+        }
+        return digest(index.toString());
+    }
+
+    private static String directoryDigest(Path dir) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
+                all.append(dir.relativize(f)).append('=').append(digest(Files.readAllBytes(f))).append('\n');
+            }
+        }
+        return digest(all.toString());
     }
 
     // ---- digests --------------------------------------------------------------------------

@@ -15,9 +15,9 @@ import java.util.Map;
  *
  * <pre>
  * cowrap-state 2
- * tool=SHA256                      the plugin's version and jar
+ * tool=SHA256                      the plugin's version and jar (its built-in templates too)
  * config=SHA256                    the effective configuration
- * template:NAME=SHA256             each template: built-in/SET/NAME, or a template directory file
+ * template:PATH=SHA256             each file of the template directory, relative to the project
  * input:PATH=SHA256|missing        each input header, relative to the project, in input order
  * output=SHA256                    the bytes the run rendered
  * </pre>

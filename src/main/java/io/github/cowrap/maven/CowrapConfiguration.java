@@ -136,23 +136,11 @@ public record CowrapConfiguration(
     }
 
     /**
-     * Checks that there are inputs to generate from, and that each configured header exists;
-     * otherwise says where the inputs were looked for.
+     * Checks that the fileset, when it is used, finds headers; otherwise says where they were
+     * looked for and with which patterns.
      */
     public void requireInputs() throws MojoExecutionException {
-        String base = " (a relative path is resolved against the project directory " + baseDirectory + ")";
         if (headers != null && !headers.isEmpty()) {
-            List<String> problems = new ArrayList<>();
-            for (int i = 0; i < headers.size(); i++) {
-                File h = headers.get(i);
-                if (h != null && !h.isFile()) {
-                    problems.add("<headers> entry " + (i + 1) + ": " + h + (h.exists() ? " is not a file"
-                            : " does not exist") + base);
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new MojoExecutionException(String.join(System.lineSeparator(), problems));
-            }
             return;
         }
         String patterns = "includes " + (includes == null || includes.isEmpty() ? "[**/*.h]" : includes)
@@ -167,6 +155,26 @@ public record CowrapConfiguration(
             throw new MojoExecutionException("no input headers: no file in <sourceDirectory> " + sourceDirectory
                     + " matches " + patterns + "; set <headers>, or <includes> to patterns relative to it");
         }
+    }
+
+    /**
+     * Where each configured header that is not a file came from and what it was resolved
+     * against, one sentence each; the parse reports it too (with the other problems, at 1:1),
+     * these say why it was looked for there.
+     */
+    public List<String> missingHeaders() {
+        List<String> problems = new ArrayList<>();
+        if (headers != null) {
+            for (int i = 0; i < headers.size(); i++) {
+                File h = headers.get(i);
+                if (h != null && !h.isFile()) {
+                    problems.add("<headers> entry " + (i + 1) + ": " + h + (h.exists() ? " is not a file"
+                            : " does not exist") + " (a relative path is resolved against the project directory "
+                            + baseDirectory + ")");
+                }
+            }
+        }
+        return problems;
     }
 
     private static void emptyElements(List<String> problems, String list, String element, List<?> values) {

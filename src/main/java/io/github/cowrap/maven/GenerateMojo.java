@@ -71,6 +71,7 @@ public class GenerateMojo extends AbstractCowrapMojo {
         CowrapConfiguration configuration = configuration();
         GenerationRequest request = configuration.request(outputFile);
         configuration.requireInputs();
+        configuration.missingHeaders().forEach(m -> getLog().error("cowrap: " + m));
         Path stateFile = stateDirectory.toPath().resolve(executionId() + ".state");
 
         DiagnosticReporter reporter = new DiagnosticReporter(getLog(), buildContext, basedir.toPath());

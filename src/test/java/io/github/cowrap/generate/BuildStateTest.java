@@ -162,10 +162,10 @@ class BuildStateTest {
 
     @Test
     void theFileFormatRoundTripsAndIsDocumented() throws Exception {
-        BuildState s = new BuildState("t", "c", java.util.Map.of("built-in/qemu/co.vm", "a"),
+        BuildState s = new BuildState("t", "c", java.util.Map.of("src/main/templates/co.vm", "a"),
                 java.util.Map.of("odd\nname=with\\signs.h", "b"), "o");
         String text = BuildStateFile.format(s);
-        assertThat(text).isEqualTo("cowrap-state 2\ntool=t\nconfig=c\ntemplate:built-in/qemu/co.vm=a\n"
+        assertThat(text).isEqualTo("cowrap-state 2\ntool=t\nconfig=c\ntemplate:src/main/templates/co.vm=a\n"
                 + "input:odd\\nname=with\\\\signs.h=b\noutput=o\n");
         assertThat(BuildStateFile.parse(text)).isEqualTo(s);
     }

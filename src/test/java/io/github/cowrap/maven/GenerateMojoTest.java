@@ -358,9 +358,13 @@ class GenerateMojoTest {
     @InjectMojo(goal = "generate")
     @MojoParameter(name = "headers", value = "src/main/c/b/zed.h,src/main/c/b/nope.h")
     void aMissingHeaderSaysItCameFromHeadersAndWhatItWasResolvedAgainst(GenerateMojo mojo) {
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("<headers> entry 2: " + mojo.headers.get(1) + " does not exist (a relative path is"
-                        + " resolved against the project directory " + mojo.basedir + ")");
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.starting("[ERROR]")).containsExactly(
+                "[ERROR] cowrap: <headers> entry 2: " + mojo.headers.get(1) + " does not exist (a relative path is"
+                        + " resolved against the project directory " + mojo.basedir + ")",
+                "[ERROR] src/main/c/b/nope.h:1:1: error: no such file");
     }
 
     @Test
