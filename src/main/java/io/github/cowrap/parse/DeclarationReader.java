@@ -188,7 +188,7 @@ final class DeclarationReader {
             int end = suspects.statementEnd(use.end());
             String stmt = ctx.text.clean(suspects.statementStart(use.offset()), end);
             String name = suspects.functionName(use.end(), end);
-            report(use, name, markName, Suspects.misplaced(stmt, name));
+            report(use, name, markName, Suspects.misplaced(stmt, name), stmt);
             return;
         }
         if (declaration instanceof IASTFunctionDefinition def) {
@@ -220,7 +220,7 @@ final class DeclarationReader {
             int end = suspects.statementEnd(ctx.end(declaration));
             String stmt = ctx.text.clean(suspects.statementStart(use.offset()), end);
             ctx.error(use.offset(), name, "syntax error in the declaration marked '" + markName + "'",
-                    Suspects.hint(Suspects.misplaced(stmt, name)));
+                    Suspects.hint(Suspects.misplaced(stmt, name), stmt));
             return;
         }
         if (stray(simple, function, use, markName)) {
@@ -285,7 +285,7 @@ final class DeclarationReader {
         if (use.offset() >= ctx.end(function)) {
             // "int FOO(x) co_wrapper name(...)": the parser took the macro FOO for the function
             String real = suspects.functionName(use.end(), stmtEnd);
-            report(use, real, markName, List.of(cdtName));
+            report(use, real, markName, List.of(cdtName), ctx.text.clean(stmtStart, stmtEnd));
             return true;
         }
         String lead = ctx.text.clean(stmtStart, declStart);
@@ -300,14 +300,15 @@ final class DeclarationReader {
         if (real == null) {
             real = cdtName;
         }
-        report(use, real, markName, Suspects.misplaced(ctx.text.clean(stmtStart, stmtEnd), real));
+        String stmt = ctx.text.clean(stmtStart, stmtEnd);
+        report(use, real, markName, Suspects.misplaced(stmt, real), stmt);
         return true;
     }
 
-    private void report(Expansion use, String function, String markName, List<String> culprits) {
+    private void report(Expansion use, String function, String markName, List<String> culprits, String stmt) {
         String what = culprits.isEmpty() ? "" : ": unexpected '" + String.join("', '", culprits) + "'";
         ctx.error(use.offset(), function, "cannot parse the declaration marked '" + markName + "'" + what,
-                Suspects.hint(culprits));
+                Suspects.hint(culprits, stmt));
     }
 
     // ---- misspelt marks -----------------------------------------------------------------

@@ -198,16 +198,56 @@ final class Suspects {
         return -1;
     }
 
-    /** The hint for a declaration that does not parse, naming the suspects if there are any. */
-    static String hint(List<String> suspects) {
+    /**
+     * The hint for a declaration that does not parse, naming the suspects if there are any, each
+     * spelt as the macro definition that would make it vanish: {@code NAME}, or {@code NAME(a, b)}
+     * where the text calls it with arguments.
+     *
+     * @param text the declaration's text, where the suspects are looked up
+     */
+    static String hint(List<String> suspects, String text) {
         if (suspects.isEmpty()) {
             return "check the declaration's syntax; an annotation macro the parser does not know also makes a"
                     + " declaration unparseable: define it with the macros parameter";
         }
         boolean one = suspects.size() == 1;
+        String definition = definition(text, suspects.get(0));
         return "'" + String.join("', '", suspects) + "' " + (one ? "is" : "are") + " not known to the parser;"
                 + " if " + (one ? "it is an annotation macro" : "they are annotation macros") + ", define "
-                + (one ? "it" : "them") + " with the macros parameter, e.g. <macros><macro>" + suspects.get(0)
-                + "</macro></macros> (-D" + suspects.get(0) + " on the command line)";
+                + (one ? "it" : "them") + " with the macros parameter, e.g. <macros><macro>" + definition
+                + "</macro></macros> (" + (definition.contains("(") ? "'-D" + definition + "'" : "-D" + definition)
+                + " on the command line)";
+    }
+
+    /**
+     * The empty macro definition that removes a name as the text uses it: {@code NAME(a, b)} for a
+     * use with two arguments, {@code NAME} for a use without parentheses.
+     */
+    static String definition(String text, String name) {
+        int call = text == null ? -1 : indexOfCall(text, name);
+        if (call < 0) {
+            return name;
+        }
+        int open = text.indexOf('(', call);
+        int close = matching(text, open);
+        if (close < 0) {
+            return name;
+        }
+        String inside = text.substring(open + 1, close);
+        if (inside.isBlank()) {
+            return name + "()";
+        }
+        int depth = 0;
+        int arguments = 1;
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            arguments += depth == 0 && c == ',' ? 1 : 0;
+        }
+        StringBuilder out = new StringBuilder(name).append('(');
+        for (int i = 0; i < arguments; i++) {
+            out.append(i == 0 ? "" : ", ").append((char) ('a' + Math.min(i, 25)));
+        }
+        return out.append(')').toString();
     }
 }

@@ -56,10 +56,25 @@ class UnplacedIdentifiersTest {
         Diagnostic d = single("int co_wrapper disk_len(Disk *d) MY_ATTR(1);\n");
         assertThat(d.format()).startsWith("bad.h:1:5: error: disk_len: cannot parse the declaration marked"
                 + " 'co_wrapper': unexpected 'MY_ATTR'");
-        assertThat(d.hint()).contains("<macro>MY_ATTR</macro>").doesNotContain("disk_len");
-        // and defining it as the hint says makes it a wrapper
-        assertThat(new Workspace(dir.resolve("ok")).macros("MY_ATTR(x)")
-                .header("a.h", "int co_wrapper disk_len(Disk *d) MY_ATTR(1);\n").wrappers()).hasSize(1);
+        assertThat(d.hint()).contains("<macro>MY_ATTR(a)</macro>", "'-DMY_ATTR(a)'").doesNotContain("disk_len");
+    }
+
+    /** The definition a hint proposes, followed as a user would, makes the declaration a wrapper. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "int co_wrapper disk_len(Disk *d) MY_ATTR(1);",
+        "int co_wrapper disk_len(Disk *d) MY_ATTR(1, (2, 3), f(4));",
+        "int MY_ATTR(\"x\") co_wrapper disk_len(Disk *d);",
+        "int co_wrapper MY_ATTR() disk_len(Disk *d);",
+        "int64_t co_wrapper MY_WUR disk_len(Disk *d);",
+        "int64_t MY_WUR co_wrapper disk_len(Disk *d);",
+    })
+    void followingTheHintMakesAWrapper(String declaration) {
+        Diagnostic d = single(declaration + "\n");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<macro>(.*?)</macro>").matcher(d.hint());
+        assertThat(m.find()).as(d.hint()).isTrue();
+        assertThat(new Workspace(dir.resolve("ok")).macros(m.group(1))
+                .header("a.h", declaration + "\n").wrappers()).as(m.group(1)).hasSize(1);
     }
 
     @Test
