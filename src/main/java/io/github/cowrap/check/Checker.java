@@ -54,8 +54,6 @@ public final class Checker {
         Map<String, List<FunctionDeclaration>> functions = functions(parsed);
         Set<String> marked = new HashSet<>();
         parsed.forEach(h -> h.declarations().forEach(d -> marked.add(d.name())));
-        Set<String> inputs = new HashSet<>();
-        parsed.forEach(h -> inputs.add(h.path()));
         List<Header> headers = new ArrayList<>();
         for (ParsedHeader header : parsed) {
             List<Wrapper> wrappers = new ArrayList<>();
@@ -76,8 +74,7 @@ public final class Checker {
                 if (w != null && noCollision(w, names, problems)) {
                     // a target that is itself a wrapper is the collision check's to report
                     w = marked.contains(w.target()) ? w
-                            : target(w, d, functions.getOrDefault(w.target(), List.of()), inputs, problems,
-                                    warnings);
+                            : target(w, d, functions.getOrDefault(w.target(), List.of()), problems, warnings);
                     if (w != null) {
                         wrappers.add(w);
                     }
@@ -152,7 +149,7 @@ public final class Checker {
      * one, or null when it is rejected.
      */
     private Wrapper target(Wrapper w, MarkedDeclaration d, List<FunctionDeclaration> declarations,
-            Set<String> inputs, List<Diagnostic> problems, List<Diagnostic> warnings) {
+            List<Diagnostic> problems, List<Diagnostic> warnings) {
         if (declarations.isEmpty()) {
             if (targetCheck == TargetCheck.OFF) {
                 return w;
@@ -187,13 +184,10 @@ public final class Checker {
                         d.parameters().stream().map(Parameter::type).toList(), Set.of(), false);
         List<String> diff = TargetComparison.differences(mine, first);
         String declaredAnnotation = dialect.coroutineAnnotation();
-        // annotations are known for the inputs' own declarations only (the parser sees the macro
-        // expansions of the file it parses, not of the files it includes)
-        List<FunctionDeclaration> annotated = declarations.stream()
-                .filter(f -> inputs.contains(f.location().file())).toList();
-        String annotation = annotated.isEmpty() ? null : declaredAnnotation;
+        // every declaration carries its annotations, in the inputs and in the files they include
+        String annotation = declaredAnnotation;
         boolean coroutine = annotation != null
-                && annotated.stream().anyMatch(f -> f.annotations().contains(annotation));
+                && declarations.stream().anyMatch(f -> f.annotations().contains(annotation));
         if (annotation != null && w.mark().direction() == Direction.NO_CO && coroutine) {
             diff.add("the target is declared " + annotation + ", and a " + w.mark().name()
                     + " wrapper's target must not be a coroutine function");

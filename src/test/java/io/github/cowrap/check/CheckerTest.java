@@ -1,5 +1,6 @@
 package io.github.cowrap.check;
 
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cowrap.dialect.Dialect;
@@ -455,21 +456,27 @@ class CheckerTest {
     }
 
     @Test
-    void theAnnotationIsCheckedOnTheInputsDeclarationsOnly() {
-        // the parser sees annotations in the file it parses, not in the files it includes
-        H a = new H("a.h").wrapper("co_wrapper", "int", "bdrv_x", "BlockDriverState *bs")
-                .wrapper("no_co_wrapper", "int", "bdrv_co_y", "BlockDriverState *bs");
-        a.functions.add(new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/b.h", 3, 18), "int",
-                List.of("BlockDriverState *"), NONE, false));
-        a.functions.add(new FunctionDeclaration("bdrv_y", new SourceLocation("inc/b.h", 4, 18), "int",
-                List.of("BlockDriverState *"), CO, false));
-        List<Header> hs = check(a);
-        assertThat(errors(hs)).isEmpty();
-        assertThat(warnings(hs)).isEmpty();
-        // the types are still compared
+    void theAnnotationIsCheckedOnDeclarationsInIncludedFilesToo(@TempDir Path dir) {
+        // through the real parser: with includePaths, the included file's declarations carry their
+        // annotations, and a wrong one there is found as in an input
+        Workspace ws = new Workspace(dir).includePaths(dir.resolve("inc"));
+        ws.write("inc/b.h", ("int coroutine_fn bdrv_co_x(BlockDriverState *bs);\n"
+                + "int coroutine_fn bdrv_y(BlockDriverState *bs);\n"
+                + "int bdrv_co_z(BlockDriverState *bs);\n").getBytes(StandardCharsets.UTF_8));
+        ws.header("a.h", "#include \"b.h\"\n"
+                + "int co_wrapper bdrv_x(BlockDriverState *bs);\n"
+                + "int no_co_wrapper bdrv_co_y(BlockDriverState *bs);\n"
+                + "int co_wrapper bdrv_z(BlockDriverState *bs);\n");
+        assertThat(ws.problems()).singleElement().satisfies(d -> {
+            assertThat(d.location().toString()).isEqualTo("a.h:3:19");
+            assertThat(d.message()).contains("bdrv_y", "declared at inc/b.h:2:18", "coroutine_fn");
+        });
+        assertThat(ws.warnings()).singleElement().satisfies(d -> assertThat(d.message())
+                .contains("'bdrv_co_z' declared at inc/b.h:3:5 is not declared coroutine_fn"));
+        // and the types are compared as well
         H b = new H("a.h").wrapper("co_wrapper", "int", "bdrv_x", "int n");
         b.functions.add(new FunctionDeclaration("bdrv_co_x", new SourceLocation("inc/b.h", 3, 18), "int",
-                List.of("int64_t"), NONE, false));
+                List.of("int64_t"), CO, false));
         assertThat(errors(check(b))).singleElement().satisfies(d -> assertThat(d.message())
                 .contains("declared at inc/b.h:3:18: parameter 1: 'int' against 'int64_t'"));
     }
