@@ -3,6 +3,7 @@ package io.github.cowrap.parse;
 import io.github.cowrap.model.CKeywords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 /**
@@ -71,19 +72,12 @@ final class Suspects {
     String functionName(int from, int to) {
         String t = ctx.text.clean(from, to);
         String first = null;
-        int depth = 0;
-        Matcher m = CKeywords.IDENTIFIER.matcher(t);
-        int last = 0;
-        while (m.find()) {
-            for (int i = last; i < m.start(); i++) {
-                depth += t.charAt(i) == '(' ? 1 : t.charAt(i) == ')' ? -1 : 0;
-            }
-            last = m.start();
+        for (MatchResult m : outerMatches(t)) {
             int next = m.end();
             while (next < t.length() && t.charAt(next) == ' ') {
                 next++;
             }
-            if (depth != 0 || next >= t.length() || t.charAt(next) != '(' || CKeywords.contains(m.group())) {
+            if (next >= t.length() || t.charAt(next) != '(' || CKeywords.contains(m.group())) {
                 continue;
             }
             if (!m.group().equals(m.group().toUpperCase(java.util.Locale.ROOT))) {
@@ -106,6 +100,13 @@ final class Suspects {
     /** The words of a text outside parentheses, keywords included. */
     static List<String> outerWords(String t) {
         List<String> out = new ArrayList<>();
+        outerMatches(t).forEach(m -> out.add(m.group()));
+        return out;
+    }
+
+    /** The identifiers of a text that stand outside parentheses, each as its match (a snapshot). */
+    private static List<MatchResult> outerMatches(String t) {
+        List<MatchResult> out = new ArrayList<>();
         int depth = 0;
         Matcher m = CKeywords.IDENTIFIER.matcher(t);
         int last = 0;
@@ -115,7 +116,7 @@ final class Suspects {
             }
             last = m.start();
             if (depth == 0) {
-                out.add(m.group());
+                out.add(m.toMatchResult());
             }
         }
         return out;
